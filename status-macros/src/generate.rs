@@ -1,0 +1,128 @@
+//! Runs the stages of `#[status_enum]`: arguments, loading, validation, expansion.
+
+use std::path::Path;
+
+use proc_macro2::{Span, TokenStream};
+
+use crate::args::{Args, SpecArg, parse_target};
+use crate::expand::{Input, expand};
+use crate::fallback;
+use crate::load::{self, LoadError, Source, Step};
+use crate::model::Spec;
+use crate::valid::{self, FIRST_AT, Problem, Problems};
+
+/// At most this many problems of one enum are reported; each costs a parse to locate.
+const MAX_REPORTED: usize = 20;
+
+pub(crate) fn status_enum(args: TokenStream, item: TokenStream) -> TokenStream {
+    let target = match parse_target(item.clone()) {
+        Ok(target) => target,
+        Err(err) => return fallback::item_with_error(item, err),
+    };
+    let args: Args = match syn::parse2(args) {
+        Ok(args) => args,
+        Err(err) => return fallback::empty_enum(&target, err),
+    };
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let (spec, sources, errors) = build(&args.specs, Path::new(&manifest_dir));
+    let tracked: Vec<String> =
+        sources.iter().filter(|s| s.path.is_some()).map(|s| s.display.clone()).collect();
+    let tokens = expand(&Input {
+        target: &target,
+        spec: &spec,
+        tracked: &tracked,
+        macro_export: args.macro_export,
+        complete: errors.is_none(),
+    });
+    match errors {
+        None => tokens,
+        Some(err) => fallback::with_errors(tokens, err),
+    }
+}
+
+/// Loads, checks and merges every spec; the model holds what survived any problems.
+fn build(specs: &[SpecArg], manifest_dir: &Path) -> (Spec, Vec<Source>, Option<syn::Error>) {
+    let mut errors: Option<syn::Error> = None;
+    let mut push = |err: syn::Error| match &mut errors {
+        Some(all) => all.combine(err),
+        None => errors = Some(err),
+    };
+    let mut sources = Vec::new();
+    let mut spans = Vec::new();
+    let mut trees = Vec::new();
+    for arg in specs {
+        let source = match load::builtin(&arg.value) {
+            Some(source) => Ok(source),
+            None => load::read_file(&arg.value, manifest_dir),
+        };
+        let parsed = source.and_then(|source| {
+            let tree = load::parse(&source.text);
+            sources.push(source);
+            spans.push(arg.span);
+            tree
+        });
+        match parsed {
+            Ok(tree) => trees.push((sources.len() - 1, tree)),
+            Err(err) => push(load_error(&arg.value, arg.span, err)),
+        }
+    }
+
+    let mut cx = Problems::default();
+    let per_spec = trees.iter().map(|(source, tree)| valid::check_spec(tree, *source, &mut cx)).collect();
+    let names: Vec<String> = sources.iter().map(|s| s.display.clone()).collect();
+    let codes = valid::merge(per_spec, &names, &mut cx);
+    if let Some(err) = report(&cx, &sources, &spans) {
+        push(err);
+    }
+    (Spec { sources: names, codes }, sources, errors)
+}
+
+fn load_error(display: &str, span: Span, err: LoadError) -> syn::Error {
+    let place = match err.pos {
+        Some(pos) => format!("{display}:{pos}"),
+        None => display.to_owned(),
+    };
+    syn::Error::new(span, format!("{place}: {}", err.message))
+}
+
+/// Turns problems into errors that name the file, line and column, spanned on the spec's path.
+fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Error> {
+    let mut problems: Vec<&Problem> = cx.list.iter().collect();
+    problems.sort_by_key(|p| p.source);
+    let mut errors: Option<syn::Error> = None;
+    for problem in problems.iter().take(MAX_REPORTED) {
+        let place = |source: usize, path: &[Step]| {
+            let src = &sources[source];
+            match load::locate(&src.text, path) {
+                Some(pos) => format!("{}:{pos}", src.display),
+                None => src.display.clone(),
+            }
+        };
+        let mut message = problem.message.clone();
+        if let Some((source, path)) = &problem.first {
+            let first = place(*source, path);
+            // The first place is in the same file most of the time; then the line and column say enough.
+            let first = first
+                .strip_prefix(&format!("{}:", sources[problem.source].display))
+                .map_or(first.clone(), str::to_owned);
+            message = message.replace(FIRST_AT, &first);
+        }
+        let err = syn::Error::new(spans[problem.source], format!("{}: {message}", place(problem.source, &problem.path)));
+        match &mut errors {
+            Some(all) => all.combine(err),
+            None => errors = Some(err),
+        }
+    }
+    if problems.len() > MAX_REPORTED {
+        let rest = problems.len() - MAX_REPORTED;
+        let last = problems[MAX_REPORTED];
+        let err = syn::Error::new(
+            spans[last.source],
+            format!("{}: {rest} more problems not shown; fix the ones above and build again", sources[last.source].display),
+        );
+        if let Some(all) = &mut errors {
+            all.combine(err);
+        }
+    }
+    errors
+}

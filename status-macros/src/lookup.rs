@@ -1,0 +1,141 @@
+//! The slow path of `status!`: a code that no arm of the generated helper matched.
+//!
+//! The helper macro matches plain literals of known codes itself, so this runs only for a
+//! code the spec lacks (to explain it) or for a literal written another way (`0x194`, `404u16`).
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::parse::{Parse, ParseStream};
+use syn::{Ident, LitBool, LitInt, LitStr};
+
+/// What the generated helper passes on.
+struct Request {
+    enum_path: TokenStream,
+    specs: Vec<String>,
+    complete: bool,
+    codes: Vec<(u16, Ident)>,
+    input: TokenStream,
+}
+
+fn bracketed_after(input: ParseStream<'_>, word: &str) -> syn::Result<TokenStream> {
+    let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
+    if key != word {
+        return Err(syn::Error::new(key.span(), format!("expected `{word}`")));
+    }
+    let content;
+    syn::bracketed!(content in input);
+    content.parse()
+}
+
+impl Parse for Request {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let enum_path = bracketed_after(input, "enum")?;
+        let specs = syn::parse::Parser::parse2(
+            |s: ParseStream<'_>| {
+                let mut out = Vec::new();
+                while !s.is_empty() {
+                    out.push(s.parse::<LitStr>()?.value());
+                }
+                Ok(out)
+            },
+            bracketed_after(input, "specs")?,
+        )?;
+        let key: Ident = input.parse()?;
+        if key != "complete" {
+            return Err(syn::Error::new(key.span(), "expected `complete`"));
+        }
+        let complete = input.parse::<LitBool>()?.value;
+        let codes = syn::parse::Parser::parse2(
+            |s: ParseStream<'_>| {
+                let mut out = Vec::new();
+                while !s.is_empty() {
+                    let code: LitInt = s.parse()?;
+                    out.push((code.base10_parse()?, s.parse()?));
+                }
+                Ok(out)
+            },
+            bracketed_after(input, "codes")?,
+        )?;
+        let input = bracketed_after(input, "input")?;
+        Ok(Request { enum_path, specs, complete, codes, input })
+    }
+}
+
+pub(crate) fn unknown_status(tokens: TokenStream) -> TokenStream {
+    let request: Request = match syn::parse2(tokens) {
+        Ok(request) => request,
+        Err(err) => return err.to_compile_error(),
+    };
+    let Request { enum_path, specs, complete, codes, input } = request;
+    let literal = match syn::parse2::<LitInt>(input.clone()) {
+        Ok(lit) if lit.suffix().is_empty() || lit.suffix() == "u16" => lit,
+        _ => {
+            let span = input.clone().into_iter().next().map_or_else(Span::call_site, |t| t.span());
+            let message = "status! takes one status code literal such as `404`; \
+                           for a value known only at run time use `From<u16>`";
+            return error_with_value(span, message, &enum_path, 0);
+        }
+    };
+    let Ok(code) = literal.base10_parse::<u16>() else {
+        let message = format!("{} is not a status code; codes are numbers from 100 to 999", literal.base10_digits());
+        return error_with_value(literal.span(), &message, &enum_path, 0);
+    };
+    if let Some((_, name)) = codes.iter().find(|(c, _)| *c == code) {
+        return quote!(#enum_path::#name);
+    }
+    if !complete {
+        // The spec itself failed and has been reported; keep quiet here.
+        return quote!(#enum_path::from_u16(#code));
+    }
+    let nearest = nearest(code, &codes);
+    let specs = specs.join(", ");
+    let message = if nearest.is_empty() {
+        format!("{code} is not a status code in {specs}, which defines no codes")
+    } else {
+        format!("{code} is not a status code in {specs}; nearest: {nearest}")
+    };
+    error_with_value(literal.span(), &message, &enum_path, code)
+}
+
+/// The two codes closest to `code`, the closer first.
+fn nearest(code: u16, codes: &[(u16, Ident)]) -> String {
+    let mut by_distance: Vec<u16> = codes.iter().map(|(c, _)| *c).collect();
+    by_distance.sort_by_key(|c| (c.abs_diff(code), std::cmp::Reverse(*c)));
+    let list: Vec<String> = by_distance.iter().take(2).map(u16::to_string).collect();
+    list.join(", ")
+}
+
+/// The error, plus a value of the right type so that the surrounding code still type-checks.
+fn error_with_value(span: Span, message: &str, enum_path: &TokenStream, code: u16) -> TokenStream {
+    let error = syn::Error::new(span, message).to_compile_error();
+    quote!({ #error #enum_path::from_u16(#code) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(list: &[u16]) -> Vec<(u16, Ident)> {
+        list.iter().map(|&c| (c, Ident::new(&format!("C{c}"), Span::call_site()))).collect()
+    }
+
+    #[test]
+    fn nearest_codes_come_closest_first() {
+        assert_eq!(nearest(999, &codes(&[200, 404, 510, 511])), "511, 510");
+        assert_eq!(nearest(405, &codes(&[404, 406, 500])), "406, 404");
+        assert_eq!(nearest(1, &codes(&[])), "");
+    }
+
+    #[test]
+    fn known_codes_written_another_way_resolve() {
+        let out = unknown_status(quote!(enum [E] specs ["s.yaml"] complete true codes [404 NotFound] input [0x194]));
+        assert_eq!(out.to_string(), quote!(E::NotFound).to_string());
+    }
+
+    #[test]
+    fn unknown_codes_name_the_spec_and_the_nearest() {
+        let out = unknown_status(quote!(enum [E] specs ["spec/http.yaml"] complete true codes [510 A 511 B] input [999]));
+        let text = out.to_string();
+        assert!(text.contains("999 is not a status code in spec/http.yaml; nearest: 511, 510"), "{text}");
+    }
+}

@@ -90,23 +90,41 @@ impl StatusClass {
     const fn names(self) -> ((&'static str, &'static str), (&'static str, &'static str)) {
         match self {
             StatusClass::Informational => (
-                ("Informational", "The request was received and processing goes on; a final response will follow."),
+                (
+                    "Informational",
+                    "The request was received and processing goes on; a final response will follow.",
+                ),
                 ("信息响应", "请求已收到，处理仍在继续；之后还会有最终响应。"),
             ),
             StatusClass::Success => (
-                ("Success", "The request was received, understood and accepted."),
+                (
+                    "Success",
+                    "The request was received, understood and accepted.",
+                ),
                 ("成功", "请求已被收到、理解并接受。"),
             ),
             StatusClass::Redirection => (
-                ("Redirection", "The client has to take another step, usually another request, to complete the request."),
-                ("重定向", "客户端还需要再做一步（通常是再发一个请求）才能完成请求。"),
+                (
+                    "Redirection",
+                    "The client has to take another step, usually another request, to complete the request.",
+                ),
+                (
+                    "重定向",
+                    "客户端还需要再做一步（通常是再发一个请求）才能完成请求。",
+                ),
             ),
             StatusClass::ClientError => (
-                ("Client Error", "The request is malformed or cannot be fulfilled; change it before sending it again."),
+                (
+                    "Client Error",
+                    "The request is malformed or cannot be fulfilled; change it before sending it again.",
+                ),
                 ("客户端错误", "请求有误或无法满足；修改请求后再发送。"),
             ),
             StatusClass::ServerError => (
-                ("Server Error", "The server failed to handle a request that appears valid."),
+                (
+                    "Server Error",
+                    "The server failed to handle a request that appears valid.",
+                ),
                 ("服务器错误", "请求看起来有效，但服务器未能处理它。"),
             ),
         }
@@ -239,7 +257,10 @@ impl Registration {
     /// Whether a new server may send the code.
     #[inline]
     pub const fn is_usable(self) -> bool {
-        matches!(self, Registration::Permanent | Registration::Temporary | Registration::Unofficial)
+        matches!(
+            self,
+            Registration::Permanent | Registration::Temporary | Registration::Unofficial
+        )
     }
 }
 
@@ -287,25 +308,33 @@ impl std::error::Error for ParseStatusError {}
 pub const fn parse_code(s: &str) -> Result<u16, ParseStatusError> {
     let bytes = s.as_bytes();
     if bytes.is_empty() {
-        return Err(ParseStatusError { kind: ParseErrorKind::Empty });
+        return Err(ParseStatusError {
+            kind: ParseErrorKind::Empty,
+        });
     }
     // Five digits hold every u16; a longer string could only fit with leading zeros, and no
     // one writes a status code that way.
     if bytes.len() > 5 {
-        return Err(ParseStatusError { kind: ParseErrorKind::TooLarge });
+        return Err(ParseStatusError {
+            kind: ParseErrorKind::TooLarge,
+        });
     }
     let mut value: u32 = 0;
     let mut i = 0;
     while i < bytes.len() {
         let digit = bytes[i].wrapping_sub(b'0');
         if digit > 9 {
-            return Err(ParseStatusError { kind: ParseErrorKind::InvalidDigit });
+            return Err(ParseStatusError {
+                kind: ParseErrorKind::InvalidDigit,
+            });
         }
         value = value * 10 + digit as u32;
         i += 1;
     }
     if value > u16::MAX as u32 {
-        return Err(ParseStatusError { kind: ParseErrorKind::TooLarge });
+        return Err(ParseStatusError {
+            kind: ParseErrorKind::TooLarge,
+        });
     }
     Ok(value as u16)
 }
@@ -319,12 +348,25 @@ mod tests {
         assert_eq!(parse_code("404"), Ok(404));
         assert_eq!(parse_code("0"), Ok(0));
         assert_eq!(parse_code("65535"), Ok(65535));
-        assert_eq!(parse_code("65536").map_err(|e| e.kind), Err(ParseErrorKind::TooLarge));
-        assert_eq!(parse_code("").map_err(|e| e.kind), Err(ParseErrorKind::Empty));
+        assert_eq!(
+            parse_code("65536").map_err(|e| e.kind),
+            Err(ParseErrorKind::TooLarge)
+        );
+        assert_eq!(
+            parse_code("").map_err(|e| e.kind),
+            Err(ParseErrorKind::Empty)
+        );
         for bad in ["+404", "-1", " 404", "404 ", "4o4", "0x194"] {
-            assert_eq!(parse_code(bad).map_err(|e| e.kind), Err(ParseErrorKind::InvalidDigit), "{bad}");
+            assert_eq!(
+                parse_code(bad).map_err(|e| e.kind),
+                Err(ParseErrorKind::InvalidDigit),
+                "{bad}"
+            );
         }
-        assert_eq!(parse_code("000404").map_err(|e| e.kind), Err(ParseErrorKind::TooLarge));
+        assert_eq!(
+            parse_code("000404").map_err(|e| e.kind),
+            Err(ParseErrorKind::TooLarge)
+        );
     }
 
     #[test]

@@ -30,14 +30,20 @@ impl Parse for Args {
             match key.to_string().as_str() {
                 "spec" => {
                     if specs.is_some() {
-                        return Err(syn::Error::new(key.span(), "`spec` is given twice; list every spec in one `spec = [...]`"));
+                        return Err(syn::Error::new(
+                            key.span(),
+                            "`spec` is given twice; list every spec in one `spec = [...]`",
+                        ));
                     }
                     input.parse::<Token![=]>()?;
                     specs = Some(parse_specs(input)?);
                 }
                 "macro_export" => {
                     if macro_export {
-                        return Err(syn::Error::new(key.span(), "`macro_export` is given twice; remove one"));
+                        return Err(syn::Error::new(
+                            key.span(),
+                            "`macro_export` is given twice; remove one",
+                        ));
                     }
                     macro_export = true;
                 }
@@ -59,18 +65,27 @@ impl Parse for Args {
                 "status_enum needs a spec: write `#[status_enum(spec = \"spec/codes.yaml\")]`",
             ));
         };
-        Ok(Args { specs, macro_export })
+        Ok(Args {
+            specs,
+            macro_export,
+        })
     }
 }
 
 fn parse_specs(input: ParseStream<'_>) -> syn::Result<Vec<SpecArg>> {
-    let spec = |lit: LitStr| SpecArg { value: lit.value(), span: lit.span() };
+    let spec = |lit: LitStr| SpecArg {
+        value: lit.value(),
+        span: lit.span(),
+    };
     if input.peek(syn::token::Bracket) {
         let content;
         let brackets = syn::bracketed!(content in input);
         let list = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
         if list.is_empty() {
-            return Err(syn::Error::new(brackets.span.join(), "the spec list is empty; name at least one spec"));
+            return Err(syn::Error::new(
+                brackets.span.join(),
+                "the spec list is empty; name at least one spec",
+            ));
         }
         Ok(list.into_iter().map(spec).collect())
     } else if input.peek(LitStr) {
@@ -103,7 +118,14 @@ pub(crate) fn parse_target(item: TokenStream) -> syn::Result<Target> {
         ));
     }
     if let Some(param) = input.generics.params.first() {
-        return Err(syn::Error::new_spanned(param, "a status enum cannot be generic; remove the parameters"));
+        return Err(syn::Error::new_spanned(
+            param,
+            "a status enum cannot be generic; remove the parameters",
+        ));
     }
-    Ok(Target { attrs: input.attrs, vis: input.vis, ident: input.ident })
+    Ok(Target {
+        attrs: input.attrs,
+        vis: input.vis,
+        ident: input.ident,
+    })
 }

@@ -21,7 +21,16 @@ pub(crate) struct Input<'a> {
 
 /// The traits that are implemented by hand (they follow the numeric code), so a user's
 /// `#[derive]` of them is dropped rather than conflicting.
-const IMPLEMENTED: &[&str] = &["Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Debug"];
+const IMPLEMENTED: &[&str] = &[
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Debug",
+];
 
 pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
     let Target { attrs, vis, ident } = input.target;
@@ -33,16 +42,26 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
     let variants = codes.iter().map(|c| {
         let name = variant(c);
         let code = Literal::u16_unsuffixed(c.code);
-        let docs = variant_docs(c, &input.spec.sources).into_iter().map(|line| quote!(#[doc = #line]));
-        let aliases = doc_aliases(c).into_iter().map(|a| quote!(#[doc(alias = #a)]));
+        let docs = variant_docs(c, &input.spec.sources)
+            .into_iter()
+            .map(|line| quote!(#[doc = #line]));
+        let aliases = doc_aliases(c)
+            .into_iter()
+            .map(|a| quote!(#[doc(alias = #a)]));
         quote!(#(#docs)* #(#aliases)* #name = #code,)
     });
     let names: Vec<Ident> = codes.iter().map(variant).collect();
-    let numbers: Vec<Literal> = codes.iter().map(|c| Literal::u16_unsuffixed(c.code)).collect();
+    let numbers: Vec<Literal> = codes
+        .iter()
+        .map(|c| Literal::u16_unsuffixed(c.code))
+        .collect();
     let all = &names;
 
     let phrase = strings(codes, |c| Some(c.phrase.clone()));
-    let display: Vec<String> = codes.iter().map(|c| format!("{} {}", c.code, c.phrase)).collect();
+    let display: Vec<String> = codes
+        .iter()
+        .map(|c| format!("{} {}", c.code, c.phrase))
+        .collect();
     let name_str = strings(codes, |c| Some(c.name.clone()));
     let reference = strings(codes, |c| Some(c.reference.clone()));
     let link = strings(codes, |c| c.link.clone());
@@ -59,7 +78,12 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
         quote!(#lang => match self { #(Self::#all => #texts,)* Self::Unknown(_) => ::core::option::Option::None },)
     });
 
-    let cacheable: Vec<&Ident> = codes.iter().zip(&names).filter(|(c, _)| c.cacheable).map(|(_, n)| n).collect();
+    let cacheable: Vec<&Ident> = codes
+        .iter()
+        .zip(&names)
+        .filter(|(c, _)| c.cacheable)
+        .map(|(_, n)| n)
+        .collect();
     let registration = codes.iter().map(|c| {
         let r = format_ident!("{}", c.registration.variant());
         quote!(::core::option::Option::Some(#krate::Registration::#r))
@@ -98,7 +122,10 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
     let helper = helper_macro(input, ident, vis);
     let tracked = input.tracked.iter().map(|path| {
         let path = format!("/{path}");
-        quote!(const _: &str = ::core::include_str!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #path));)
+        quote!(
+            const _: &str =
+                ::core::include_str!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #path));
+        )
     });
 
     quote! {
@@ -448,11 +475,17 @@ fn user_attrs(attrs: &[Attribute]) -> Vec<TokenStream> {
                 return Some(quote!(#attr));
             }
             let paths = attr
-                .parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+                .parse_args_with(
+                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+                )
                 .ok()?;
             let kept: Vec<_> = paths
                 .into_iter()
-                .filter(|p| !p.segments.last().is_some_and(|s| IMPLEMENTED.contains(&s.ident.to_string().as_str())))
+                .filter(|p| {
+                    !p.segments
+                        .last()
+                        .is_some_and(|s| IMPLEMENTED.contains(&s.ident.to_string().as_str()))
+                })
                 .collect();
             (!kept.is_empty()).then(|| quote!(#[derive(#(#kept),*)]))
         })
@@ -478,7 +511,12 @@ fn strings(codes: &[Code], f: impl Fn(&Code) -> Option<String>) -> Vec<TokenStre
 fn languages(codes: &[Code]) -> Vec<String> {
     let mut langs: Vec<String> = codes
         .iter()
-        .flat_map(|c| c.descriptions.iter().chain(&c.titles).map(|(l, _)| l.clone()))
+        .flat_map(|c| {
+            c.descriptions
+                .iter()
+                .chain(&c.titles)
+                .map(|(l, _)| l.clone())
+        })
         .filter(|l| l != "en")
         .collect();
     langs.sort();
@@ -520,16 +558,30 @@ fn doc_aliases(code: &Code) -> Vec<String> {
 fn variant_docs(code: &Code, sources: &[String]) -> Vec<String> {
     let mut lines = Vec::new();
     let mut push = |s: String| lines.push(format!(" {s}"));
-    let zh_title = code.title("zh").map_or_else(String::new, |t| format!(" · {t}"));
+    let zh_title = code
+        .title("zh")
+        .map_or_else(String::new, |t| format!(" · {t}"));
     push(format!("`{} {}`{zh_title}", code.code, code.phrase));
     push(String::new());
     match code.registration {
         Registration::Permanent => {}
-        Registration::Temporary => push("**Temporary registration:** it may expire; check the registry before relying on it.".into()),
-        Registration::Reserved => push("**Reserved:** registered as unused; do not send it.".into()),
-        Registration::Obsolete => push("**Obsolete:** the registry marks this code obsoleted; do not send it.".into()),
-        Registration::Deprecated => push("**Deprecated:** still registered, but no longer to be sent.".into()),
-        Registration::Unofficial => push(format!("**Unofficial:** not in the IANA registry; defined by `{}`.", sources[code.source])),
+        Registration::Temporary => push(
+            "**Temporary registration:** it may expire; check the registry before relying on it."
+                .into(),
+        ),
+        Registration::Reserved => {
+            push("**Reserved:** registered as unused; do not send it.".into())
+        }
+        Registration::Obsolete => {
+            push("**Obsolete:** the registry marks this code obsoleted; do not send it.".into())
+        }
+        Registration::Deprecated => {
+            push("**Deprecated:** still registered, but no longer to be sent.".into())
+        }
+        Registration::Unofficial => push(format!(
+            "**Unofficial:** not in the IANA registry; defined by `{}`.",
+            sources[code.source]
+        )),
     }
     if code.registration != Registration::Permanent {
         push(String::new());
@@ -543,14 +595,20 @@ fn variant_docs(code: &Code, sources: &[String]) -> Vec<String> {
     }
     push("| | |".into());
     push("|---|---|".into());
-    let class = class_name(code.code).map_or_else(|| "none (600..=999 are not valid on the wire)".to_owned(), |c| format!("{}xx `{c}`", code.code / 100));
+    let class = class_name(code.code).map_or_else(
+        || "none (600..=999 are not valid on the wire)".to_owned(),
+        |c| format!("{}xx `{c}`", code.code / 100),
+    );
     push(format!("| Class | {class} |"));
     let reference = match &code.link {
         Some(link) => format!("[{}]({link})", code.reference),
         None => code.reference.clone(),
     };
     push(format!("| Reference | {reference} |"));
-    push(format!("| Heuristically cacheable | {} |", if code.cacheable { "yes" } else { "no" }));
+    push(format!(
+        "| Heuristically cacheable | {} |",
+        if code.cacheable { "yes" } else { "no" }
+    ));
     let content = match code.content {
         Content::Allowed => "allowed",
         Content::Empty => "must be empty (zero-length)",
@@ -558,7 +616,11 @@ fn variant_docs(code: &Code, sources: &[String]) -> Vec<String> {
     };
     push(format!("| Content | {content} |"));
     if !code.headers.is_empty() {
-        let list: Vec<String> = code.headers.iter().map(|(n, l)| format!("`{n}` ({})", level_word(*l))).collect();
+        let list: Vec<String> = code
+            .headers
+            .iter()
+            .map(|(n, l)| format!("`{n}` ({})", level_word(*l)))
+            .collect();
         push(format!("| Header fields | {} |", list.join(", ")));
     }
     let retry = match code.retry {
@@ -627,5 +689,99 @@ fn helper_macro(input: &Input<'_>, ident: &Ident, vis: &Visibility) -> TokenStre
             #[allow(unused_imports)]
             #alias_vis use #macro_name as #ident;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+    use crate::valid::{self, Problems};
+
+    fn iana() -> Spec {
+        let source = load::builtin("iana").expect("iana is built in");
+        let tree = load::parse(&source.text).expect("iana parses");
+        let mut cx = Problems::default();
+        let codes = valid::check_spec(&tree, 0, &mut cx);
+        let codes = valid::merge(vec![codes], &["iana".to_owned()], &mut cx);
+        assert!(cx.list.is_empty(), "{:?}", cx.list);
+        Spec {
+            sources: vec!["iana".to_owned()],
+            codes,
+        }
+    }
+
+    #[test]
+    fn every_code_has_a_documented_variant() {
+        let spec = iana();
+        for code in &spec.codes {
+            let docs = variant_docs(code, &spec.sources).join("\n");
+            let number = code.code.to_string();
+            assert!(
+                docs.contains(&format!("`{number} {}`", code.phrase)),
+                "{docs}"
+            );
+            for lang in ["en", "zh"] {
+                let text = code.description(lang).expect("both languages");
+                assert!(docs.contains(text), "{number} lacks its {lang} description");
+            }
+            let link = code
+                .link
+                .as_deref()
+                .expect("every IANA code links its definition");
+            assert!(
+                docs.contains(&format!("[{}]({link})", code.reference)),
+                "{docs}"
+            );
+            let aliases = doc_aliases(code);
+            assert!(aliases.contains(&number), "{number}: {aliases:?}");
+            assert!(
+                aliases
+                    .iter()
+                    .all(|a| a != &code.name && !a.contains(['"', '\'']))
+            );
+            if let Some(zh) = code.title("zh") {
+                assert!(aliases.iter().any(|a| a == zh), "{number}: {aliases:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn old_names_are_aliases() {
+        let spec = iana();
+        let by_code = |n: u16| spec.codes.iter().find(|c| c.code == n).expect("registered");
+        assert!(doc_aliases(by_code(413)).contains(&"Payload Too Large".to_owned()));
+        assert!(doc_aliases(by_code(422)).contains(&"Unprocessable Entity".to_owned()));
+        assert!(doc_aliases(by_code(418)).contains(&"Im a teapot".to_owned()));
+        assert!(doc_aliases(by_code(404)).contains(&"Not Found".to_owned()));
+    }
+
+    #[test]
+    fn expansion_is_plain_core_code() {
+        let spec = iana();
+        let target = crate::args::parse_target(quote!(
+            pub enum StatusCode {}
+        ))
+        .expect("an enum");
+        let input = Input {
+            target: &target,
+            spec: &spec,
+            tracked: &[],
+            macro_export: false,
+            complete: true,
+        };
+        let text = expand(&input).to_string();
+        for banned in [
+            "unsafe",
+            ":: std ::",
+            ":: alloc ::",
+            "String",
+            "Vec <",
+            "Box <",
+            "format !",
+        ] {
+            assert!(!text.contains(banned), "expansion contains {banned:?}");
+        }
+        assert!(text.contains("# [repr (u16)]"));
     }
 }

@@ -16,8 +16,17 @@ pub(crate) fn item_with_error(item: TokenStream, err: syn::Error) -> TokenStream
 
 /// The enum with no named codes (only `Unknown`), for when no spec could be used.
 pub(crate) fn empty_enum(target: &Target, err: syn::Error) -> TokenStream {
-    let spec = Spec { sources: Vec::new(), codes: Vec::new() };
-    let tokens = expand(&Input { target, spec: &spec, tracked: &[], macro_export: false, complete: false });
+    let spec = Spec {
+        sources: Vec::new(),
+        codes: Vec::new(),
+    };
+    let tokens = expand(&Input {
+        target,
+        spec: &spec,
+        tracked: &[],
+        macro_export: false,
+        complete: false,
+    });
     with_errors(tokens, err)
 }
 

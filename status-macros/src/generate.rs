@@ -25,8 +25,11 @@ pub(crate) fn status_enum(args: TokenStream, item: TokenStream) -> TokenStream {
     };
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
     let (spec, sources, errors) = build(&args.specs, Path::new(&manifest_dir));
-    let tracked: Vec<String> =
-        sources.iter().filter(|s| s.path.is_some()).map(|s| s.display.clone()).collect();
+    let tracked: Vec<String> = sources
+        .iter()
+        .filter(|s| s.path.is_some())
+        .map(|s| s.display.clone())
+        .collect();
     let tokens = expand(&Input {
         target: &target,
         spec: &spec,
@@ -68,13 +71,23 @@ fn build(specs: &[SpecArg], manifest_dir: &Path) -> (Spec, Vec<Source>, Option<s
     }
 
     let mut cx = Problems::default();
-    let per_spec = trees.iter().map(|(source, tree)| valid::check_spec(tree, *source, &mut cx)).collect();
+    let per_spec = trees
+        .iter()
+        .map(|(source, tree)| valid::check_spec(tree, *source, &mut cx))
+        .collect();
     let names: Vec<String> = sources.iter().map(|s| s.display.clone()).collect();
     let codes = valid::merge(per_spec, &names, &mut cx);
     if let Some(err) = report(&cx, &sources, &spans) {
         push(err);
     }
-    (Spec { sources: names, codes }, sources, errors)
+    (
+        Spec {
+            sources: names,
+            codes,
+        },
+        sources,
+        errors,
+    )
 }
 
 fn load_error(display: &str, span: Span, err: LoadError) -> syn::Error {
@@ -107,7 +120,10 @@ fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Erro
                 .map_or(first.clone(), str::to_owned);
             message = message.replace(FIRST_AT, &first);
         }
-        let err = syn::Error::new(spans[problem.source], format!("{}: {message}", place(problem.source, &problem.path)));
+        let err = syn::Error::new(
+            spans[problem.source],
+            format!("{}: {message}", place(problem.source, &problem.path)),
+        );
         match &mut errors {
             Some(all) => all.combine(err),
             None => errors = Some(err),
@@ -118,7 +134,10 @@ fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Erro
         let last = problems[MAX_REPORTED];
         let err = syn::Error::new(
             spans[last.source],
-            format!("{}: {rest} more problems not shown; fix the ones above and build again", sources[last.source].display),
+            format!(
+                "{}: {rest} more problems not shown; fix the ones above and build again",
+                sources[last.source].display
+            ),
         );
         if let Some(all) = &mut errors {
             all.combine(err);

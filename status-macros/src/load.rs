@@ -46,7 +46,10 @@ pub(crate) struct LoadError {
 
 impl LoadError {
     fn new(message: impl Into<String>) -> Self {
-        LoadError { pos: None, message: message.into() }
+        LoadError {
+            pos: None,
+            message: message.into(),
+        }
     }
 }
 
@@ -93,17 +96,23 @@ const BUILTIN: &[(&str, &str)] = &[("iana", include_str!("../spec/iana.yaml"))];
 
 /// The names of the built-in specs, for messages.
 pub(crate) fn builtin_names() -> String {
-    let names: Vec<String> = BUILTIN.iter().map(|(name, _)| format!("`{name}`")).collect();
+    let names: Vec<String> = BUILTIN
+        .iter()
+        .map(|(name, _)| format!("`{name}`"))
+        .collect();
     names.join(", ")
 }
 
 /// A built-in spec, if `name` is one.
 pub(crate) fn builtin(name: &str) -> Option<Source> {
-    BUILTIN.iter().find(|(n, _)| *n == name).map(|(name, text)| Source {
-        display: (*name).to_owned(),
-        path: None,
-        text: (*text).to_owned(),
-    })
+    BUILTIN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(name, text)| Source {
+            display: (*name).to_owned(),
+            path: None,
+            text: (*text).to_owned(),
+        })
 }
 
 /// Resolves a spec path against the calling crate's manifest directory and reads it.
@@ -139,10 +148,15 @@ pub(crate) fn read_file(display: &str, manifest_dir: &Path) -> Result<Source, Lo
             MAX_SPEC_BYTES
         )));
     }
-    let bytes = std::fs::read(&path)
-        .map_err(|err| LoadError::new(format!("cannot read the spec file: {}", io_message(&err))))?;
+    let bytes = std::fs::read(&path).map_err(|err| {
+        LoadError::new(format!("cannot read the spec file: {}", io_message(&err)))
+    })?;
     let text = decode(&bytes)?;
-    Ok(Source { display: display.to_owned(), path: Some(path), text })
+    Ok(Source {
+        display: display.to_owned(),
+        path: Some(path),
+        text,
+    })
 }
 
 fn io_message(err: &std::io::Error) -> String {
@@ -176,7 +190,10 @@ pub(crate) fn pos_of_offset(text: &str, offset: usize) -> Pos {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    Pos { line, column: before[line_start..].chars().count() + 1 }
+    Pos {
+        line,
+        column: before[line_start..].chars().count() + 1,
+    }
 }
 
 /// Parses the YAML text of a spec into a raw tree.
@@ -195,7 +212,10 @@ pub(crate) fn parse(text: &str) -> Result<NodeRaw, LoadError> {
 }
 
 fn yaml_error(err: serde_yaml::Error) -> LoadError {
-    let pos = err.location().map(|loc| Pos { line: loc.line(), column: loc.column() });
+    let pos = err.location().map(|loc| Pos {
+        line: loc.line(),
+        column: loc.column(),
+    });
     let mut message = err.to_string();
     // serde_yaml appends " at line L column C"; the position is reported in front instead.
     if let Some(at) = message.find(" at line ") {
@@ -277,7 +297,9 @@ impl<'de> Visitor<'de> for NodeVisitor {
         Ok(NodeRaw::Map(entries))
     }
     fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<NodeRaw, A::Error> {
-        Err(de::Error::custom("YAML tags (`!name`) are not part of the spec format; remove the tag"))
+        Err(de::Error::custom(
+            "YAML tags (`!name`) are not part of the spec format; remove the tag",
+        ))
     }
 }
 
@@ -292,9 +314,10 @@ pub(crate) fn locate(text: &str, path: &[Step]) -> Option<Pos> {
     let de = serde_yaml::Deserializer::from_str(text);
     match (Locate { path }).deserialize(de) {
         Ok(()) => None,
-        Err(err) if err.to_string().contains(FOUND) => {
-            err.location().map(|loc| Pos { line: loc.line(), column: loc.column() })
-        }
+        Err(err) if err.to_string().contains(FOUND) => err.location().map(|loc| Pos {
+            line: loc.line(),
+            column: loc.column(),
+        }),
         Err(_) => None,
     }
 }
@@ -313,7 +336,11 @@ impl<'de> DeserializeSeed<'de> for Locate<'_> {
 
 impl Locate<'_> {
     fn found<E: de::Error>(&self) -> Result<(), E> {
-        if self.path.is_empty() { Err(E::custom(FOUND)) } else { Ok(()) }
+        if self.path.is_empty() {
+            Err(E::custom(FOUND))
+        } else {
+            Ok(())
+        }
     }
 }
 
@@ -402,11 +429,17 @@ mod tests {
     #[test]
     fn keeps_duplicate_keys_in_order() {
         let node = parse("a: 1\nb: 2\na: 3\n").expect("valid YAML");
-        let NodeRaw::Map(entries) = node else { panic!("expected a map, got {node:?}") };
+        let NodeRaw::Map(entries) = node else {
+            panic!("expected a map, got {node:?}")
+        };
         let keys: Vec<_> = entries.iter().map(|(k, _)| k.clone()).collect();
         assert_eq!(
             keys,
-            [NodeRaw::Str("a".into()), NodeRaw::Str("b".into()), NodeRaw::Str("a".into())]
+            [
+                NodeRaw::Str("a".into()),
+                NodeRaw::Str("b".into()),
+                NodeRaw::Str("a".into())
+            ]
         );
     }
 
@@ -416,10 +449,21 @@ mod tests {
         let at = |path: &[Step]| locate(text, path).map(|p| (p.line, p.column));
         assert_eq!(at(&[Step::Key(0)]), Some((1, 1)));
         assert_eq!(at(&[Step::Value(0), Step::Key(0)]), Some((2, 3)));
-        assert_eq!(at(&[Step::Value(0), Step::Value(0), Step::Key(0)]), Some((3, 5)));
-        assert_eq!(at(&[Step::Value(0), Step::Value(0), Step::Value(0)]), Some((3, 13)));
         assert_eq!(
-            at(&[Step::Value(0), Step::Value(0), Step::Value(1), Step::Item(1)]),
+            at(&[Step::Value(0), Step::Value(0), Step::Key(0)]),
+            Some((3, 5))
+        );
+        assert_eq!(
+            at(&[Step::Value(0), Step::Value(0), Step::Value(0)]),
+            Some((3, 13))
+        );
+        assert_eq!(
+            at(&[
+                Step::Value(0),
+                Step::Value(0),
+                Step::Value(1),
+                Step::Item(1)
+            ]),
             Some((4, 18))
         );
         assert_eq!(at(&[Step::Value(0), Step::Value(5)]), None);

@@ -57,7 +57,13 @@ impl Parse for Request {
             bracketed_after(input, "codes")?,
         )?;
         let input = bracketed_after(input, "input")?;
-        Ok(Request { enum_path, specs, complete, codes, input })
+        Ok(Request {
+            enum_path,
+            specs,
+            complete,
+            codes,
+            input,
+        })
     }
 }
 
@@ -66,18 +72,31 @@ pub(crate) fn unknown_status(tokens: TokenStream) -> TokenStream {
         Ok(request) => request,
         Err(err) => return err.to_compile_error(),
     };
-    let Request { enum_path, specs, complete, codes, input } = request;
+    let Request {
+        enum_path,
+        specs,
+        complete,
+        codes,
+        input,
+    } = request;
     let literal = match syn::parse2::<LitInt>(input.clone()) {
         Ok(lit) if lit.suffix().is_empty() || lit.suffix() == "u16" => lit,
         _ => {
-            let span = input.clone().into_iter().next().map_or_else(Span::call_site, |t| t.span());
+            let span = input
+                .clone()
+                .into_iter()
+                .next()
+                .map_or_else(Span::call_site, |t| t.span());
             let message = "status! takes one status code literal such as `404`; \
                            for a value known only at run time use `From<u16>`";
             return error_with_value(span, message, &enum_path, 0);
         }
     };
     let Ok(code) = literal.base10_parse::<u16>() else {
-        let message = format!("{} is not a status code; codes are numbers from 100 to 999", literal.base10_digits());
+        let message = format!(
+            "{} is not a status code; codes are numbers from 100 to 999",
+            literal.base10_digits()
+        );
         return error_with_value(literal.span(), &message, &enum_path, 0);
     };
     if let Some((_, name)) = codes.iter().find(|(c, _)| *c == code) {
@@ -116,7 +135,9 @@ mod tests {
     use super::*;
 
     fn codes(list: &[u16]) -> Vec<(u16, Ident)> {
-        list.iter().map(|&c| (c, Ident::new(&format!("C{c}"), Span::call_site()))).collect()
+        list.iter()
+            .map(|&c| (c, Ident::new(&format!("C{c}"), Span::call_site())))
+            .collect()
     }
 
     #[test]
@@ -128,14 +149,21 @@ mod tests {
 
     #[test]
     fn known_codes_written_another_way_resolve() {
-        let out = unknown_status(quote!(enum [E] specs ["s.yaml"] complete true codes [404 NotFound] input [0x194]));
+        let out = unknown_status(
+            quote!(enum [E] specs ["s.yaml"] complete true codes [404 NotFound] input [0x194]),
+        );
         assert_eq!(out.to_string(), quote!(E::NotFound).to_string());
     }
 
     #[test]
     fn unknown_codes_name_the_spec_and_the_nearest() {
-        let out = unknown_status(quote!(enum [E] specs ["spec/http.yaml"] complete true codes [510 A 511 B] input [999]));
+        let out = unknown_status(
+            quote!(enum [E] specs ["spec/http.yaml"] complete true codes [510 A 511 B] input [999]),
+        );
         let text = out.to_string();
-        assert!(text.contains("999 is not a status code in spec/http.yaml; nearest: 511, 510"), "{text}");
+        assert!(
+            text.contains("999 is not a status code in spec/http.yaml; nearest: 511, 510"),
+            "{text}"
+        );
     }
 }

@@ -52,7 +52,10 @@ impl Code {
 }
 
 fn lookup<'a>(pairs: &'a [(String, String)], lang: &str) -> Option<&'a str> {
-    pairs.iter().find(|(l, _)| l == lang).map(|(_, text)| text.as_str())
+    pairs
+        .iter()
+        .find(|(l, _)| l == lang)
+        .map(|(_, text)| text.as_str())
 }
 
 /// The first digit of a code, as RFC 9110 section 15 names the classes.
@@ -73,7 +76,10 @@ pub(crate) trait Keyword: Sized + Copy + 'static {
     const ALL: &'static [(&'static str, &'static str, Self)];
 
     fn parse(word: &str) -> Option<Self> {
-        Self::ALL.iter().find(|(w, _, _)| *w == word).map(|&(_, _, v)| v)
+        Self::ALL
+            .iter()
+            .find(|(w, _, _)| *w == word)
+            .map(|&(_, _, v)| v)
     }
 
     fn words() -> String {
@@ -85,14 +91,20 @@ pub(crate) trait Keyword: Sized + Copy + 'static {
     where
         Self: PartialEq,
     {
-        Self::ALL.iter().find(|(_, _, v)| *v == self).map_or("", |&(w, _, _)| w)
+        Self::ALL
+            .iter()
+            .find(|(_, _, v)| *v == self)
+            .map_or("", |&(w, _, _)| w)
     }
 
     fn variant(self) -> &'static str
     where
         Self: PartialEq,
     {
-        Self::ALL.iter().find(|(_, _, v)| *v == self).map_or("", |&(_, r, _)| r)
+        Self::ALL
+            .iter()
+            .find(|(_, _, v)| *v == self)
+            .map_or("", |&(_, r, _)| r)
     }
 }
 
@@ -207,7 +219,10 @@ mod tests {
             rfc_link("RFC 9110, Section 15.5.5").as_deref(),
             Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5")
         );
-        assert_eq!(rfc_link("RFC 4918").as_deref(), Some("https://www.rfc-editor.org/rfc/rfc4918"));
+        assert_eq!(
+            rfc_link("RFC 4918").as_deref(),
+            Some("https://www.rfc-editor.org/rfc/rfc4918")
+        );
         assert_eq!(rfc_link("draft-ietf-httpbis-resumable-upload-05"), None);
         assert_eq!(rfc_link("RFC x"), None);
         assert_eq!(rfc_link("RFC 9110, Chapter 3"), None);

@@ -34,13 +34,23 @@ pub(crate) struct Problems {
 impl Problems {
     fn add(&mut self, path: &[Step], message: impl Into<String>) {
         let source = self.source;
-        self.list.push(Problem { source, path: path.to_vec(), message: message.into(), first: None });
+        self.list.push(Problem {
+            source,
+            path: path.to_vec(),
+            message: message.into(),
+            first: None,
+        });
     }
 
     fn add_twice(&mut self, path: &[Step], first: (usize, &[Step]), message: String) {
         let source = self.source;
         let first = Some((first.0, first.1.to_vec()));
-        self.list.push(Problem { source, path: path.to_vec(), message, first });
+        self.list.push(Problem {
+            source,
+            path: path.to_vec(),
+            message,
+            first,
+        });
     }
 }
 
@@ -69,7 +79,13 @@ pub(crate) const CATCH_ALL: &str = "Unknown";
 pub(crate) fn check_spec(root: &NodeRaw, source: usize, cx: &mut Problems) -> Vec<Code> {
     cx.source = source;
     let NodeRaw::Map(entries) = root else {
-        cx.add(&[], format!("a spec is a mapping with a `codes:` key, found {}", root.kind()));
+        cx.add(
+            &[],
+            format!(
+                "a spec is a mapping with a `codes:` key, found {}",
+                root.kind()
+            ),
+        );
         return Vec::new();
     };
     let fields = fields(entries, &[], TOP_FIELDS, "the spec", cx);
@@ -79,12 +95,21 @@ pub(crate) fn check_spec(root: &NodeRaw, source: usize, cx: &mut Problems) -> Ve
         }
     }
     let Some(&(index, codes)) = fields.get("codes") else {
-        cx.add(&[], "the spec has no `codes:` mapping; add `codes:` with one entry per status code");
+        cx.add(
+            &[],
+            "the spec has no `codes:` mapping; add `codes:` with one entry per status code",
+        );
         return Vec::new();
     };
     let here = [Step::Value(index)];
     let NodeRaw::Map(entries) = codes else {
-        cx.add(&here, format!("`codes` must map status codes to entries, found {}", codes.kind()));
+        cx.add(
+            &here,
+            format!(
+                "`codes` must map status codes to entries, found {}",
+                codes.kind()
+            ),
+        );
         return Vec::new();
     };
     if entries.is_empty() {
@@ -95,11 +120,18 @@ pub(crate) fn check_spec(root: &NodeRaw, source: usize, cx: &mut Problems) -> Ve
     let mut checked = Vec::with_capacity(entries.len());
     for (i, (key, value)) in entries.iter().enumerate() {
         let key_path = [Step::Value(index), Step::Key(i)];
-        let Some(code) = status_code(key, &key_path, cx) else { continue };
+        let Some(code) = status_code(key, &key_path, cx) else {
+            continue;
+        };
         // A code is defined once per spec; serde_yaml would silently keep the last one.
         if let Some(&first) = seen.get(&code) {
-            let message = format!("code {code} is defined twice (first at {FIRST_AT}); remove one of them");
-            cx.add_twice(&key_path, (source, &[Step::Value(index), Step::Key(first)]), message);
+            let message =
+                format!("code {code} is defined twice (first at {FIRST_AT}); remove one of them");
+            cx.add_twice(
+                &key_path,
+                (source, &[Step::Value(index), Step::Key(first)]),
+                message,
+            );
             continue;
         }
         seen.insert(code, i);
@@ -146,7 +178,15 @@ pub(crate) fn merge(per_spec: Vec<Vec<Code>>, names: &[String], cx: &mut Problem
     let mut clashes = Vec::new();
     for code in &codes {
         if let Some(first) = by_name.insert(&code.name, code) {
-            clashes.push((first.code, first.source, first.key_path.clone(), code.code, code.source, code.key_path.clone(), code.name.clone()));
+            clashes.push((
+                first.code,
+                first.source,
+                first.key_path.clone(),
+                code.code,
+                code.source,
+                code.key_path.clone(),
+                code.name.clone(),
+            ));
         }
     }
     let mut dropped = Vec::new();
@@ -170,7 +210,13 @@ fn status_code(key: &NodeRaw, path: &[Step], cx: &mut Problems) -> Option<u16> {
             s.parse::<i128>().unwrap_or(i128::MAX)
         }
         other => {
-            cx.add(path, format!("a status code is a number from 100 to 999, found {}", other.kind()));
+            cx.add(
+                path,
+                format!(
+                    "a status code is a number from 100 to 999, found {}",
+                    other.kind()
+                ),
+            );
             return None;
         }
     };
@@ -178,7 +224,10 @@ fn status_code(key: &NodeRaw, path: &[Step], cx: &mut Problems) -> Option<u16> {
     match u16::try_from(value) {
         Ok(code @ 100..=999) => Some(code),
         _ => {
-            cx.add(path, format!("code {value} is out of range; a status code is a number from 100 to 999"));
+            cx.add(
+                path,
+                format!("code {value} is out of range; a status code is a number from 100 to 999"),
+            );
             None
         }
     }
@@ -207,7 +256,10 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
         if let Some(bad) = phrase.chars().find(|c| !(' '..='~').contains(c)) {
             cx.add(&at(*i), format!("the phrase of code {code} contains {bad:?}, which is not printable ASCII; write it in ASCII and put translations under `title:`"));
         } else if phrase.trim() != phrase {
-            cx.add(&at(*i), format!("the phrase of code {code} has leading or trailing spaces; remove them"));
+            cx.add(
+                &at(*i),
+                format!("the phrase of code {code} has leading or trailing spaces; remove them"),
+            );
         }
     }
 
@@ -230,8 +282,12 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
         }),
     };
 
-    let aliases = fields.get("aliases").map_or_else(Vec::new, |&(i, v)| string_list(v, &at(i), "aliases", cx));
-    let titles = fields.get("title").map_or_else(Vec::new, |&(i, v)| languages(v, &at(i), "title", cx));
+    let aliases = fields
+        .get("aliases")
+        .map_or_else(Vec::new, |&(i, v)| string_list(v, &at(i), "aliases", cx));
+    let titles = fields
+        .get("title")
+        .map_or_else(Vec::new, |&(i, v)| languages(v, &at(i), "title", cx));
     let descriptions = match required(&fields, key_path, "description", &what, cx) {
         Some((i, v)) => {
             let mut texts = languages(v, &at(i), "description", cx);
@@ -244,35 +300,50 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
         }
         None => Vec::new(),
     };
-    let reference = required(&fields, key_path, "reference", &what, cx).and_then(|(i, v)| string(v, &at(i), "reference", cx));
+    let reference = required(&fields, key_path, "reference", &what, cx)
+        .and_then(|(i, v)| string(v, &at(i), "reference", cx));
     let link = fields.get("link").and_then(|&(i, v)| {
         let link = string(v, &at(i), "link", cx)?;
         if link.starts_with("https://") || link.starts_with("http://") {
             Some(link)
         } else {
-            cx.add(&at(i), format!("the link of code {code} must start with https:// or http://"));
+            cx.add(
+                &at(i),
+                format!("the link of code {code} must start with https:// or http://"),
+            );
             None
         }
     });
     let registration = keyword(&fields, path, "status", cx).unwrap_or(Registration::Permanent);
-    let cacheable = fields.get("cacheable").and_then(|&(i, v)| boolean(v, &at(i), "cacheable", cx)).unwrap_or(false);
+    let cacheable = fields
+        .get("cacheable")
+        .and_then(|&(i, v)| boolean(v, &at(i), "cacheable", cx))
+        .unwrap_or(false);
 
     let mut content = keyword(&fields, path, "content", cx).unwrap_or(Content::Allowed);
     if (100..200).contains(&code) {
         // A 1xx response ends with its header section (RFC 9110 section 15.2).
         if let Some(&(i, _)) = fields.get("content").filter(|_| content != Content::None) {
-            cx.add(&at(i), format!("code {code} is informational and cannot carry content; remove `content`"));
+            cx.add(
+                &at(i),
+                format!("code {code} is informational and cannot carry content; remove `content`"),
+            );
         }
         content = Content::None;
     }
 
-    let headers = fields.get("headers").map_or_else(Vec::new, |&(i, v)| headers(v, &at(i), cx));
+    let headers = fields
+        .get("headers")
+        .map_or_else(Vec::new, |&(i, v)| headers(v, &at(i), cx));
 
     let retry = match keyword::<Retry>(&fields, path, "retry", cx) {
         // Only an error can be worth retrying; 1xx..3xx responses are not failures.
         Some(_) if code < 400 => {
             let (i, _) = fields["retry"];
-            cx.add(&at(i), format!("code {code} is not an error, so `retry` does not apply; remove it"));
+            cx.add(
+                &at(i),
+                format!("code {code} is not an error, so `retry` does not apply; remove it"),
+            );
             Retry::NotApplicable
         }
         Some(retry) => retry,
@@ -289,7 +360,10 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
             None
         }
     });
-    let replaces = fields.get("override").and_then(|&(i, v)| boolean(v, &at(i), "override", cx)).unwrap_or(false);
+    let replaces = fields
+        .get("override")
+        .and_then(|&(i, v)| boolean(v, &at(i), "override", cx))
+        .unwrap_or(false);
 
     if cx.list.len() > errors_before {
         return None;
@@ -327,18 +401,31 @@ fn fields<'a>(
     for (i, (key, value)) in entries.iter().enumerate() {
         let key_path = [path, &[Step::Key(i)]].concat();
         let NodeRaw::Str(name) = key else {
-            cx.add(&key_path, format!("field names of {what} are words, found {}", key.kind()));
+            cx.add(
+                &key_path,
+                format!("field names of {what} are words, found {}", key.kind()),
+            );
             continue;
         };
         // Every field is one the format defines: a typo must not pass silently.
         if !known.contains(&name.as_str()) {
-            let hint = closest(name, known).map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
-            cx.add(&key_path, format!("unknown field `{name}` in {what}{hint} (fields: {})", known.join(", ")));
+            let hint =
+                closest(name, known).map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
+            cx.add(
+                &key_path,
+                format!(
+                    "unknown field `{name}` in {what}{hint} (fields: {})",
+                    known.join(", ")
+                ),
+            );
             continue;
         }
         // A field is written once; YAML would keep only the last.
         if fields.insert(name.as_str(), (i, value)).is_some() {
-            cx.add(&key_path, format!("field `{name}` is written twice in {what}; keep one"));
+            cx.add(
+                &key_path,
+                format!("field `{name}` is written twice in {what}; keep one"),
+            );
         }
     }
     fields
@@ -371,7 +458,13 @@ fn string(node: &NodeRaw, path: &[Step], field: &str, cx: &mut Problems) -> Opti
             None
         }
         other => {
-            cx.add(path, format!("`{field}` must be a string, found {}; quote it", other.kind()));
+            cx.add(
+                path,
+                format!(
+                    "`{field}` must be a string, found {}; quote it",
+                    other.kind()
+                ),
+            );
             None
         }
     }
@@ -381,7 +474,13 @@ fn boolean(node: &NodeRaw, path: &[Step], field: &str, cx: &mut Problems) -> Opt
     match node {
         NodeRaw::Bool(b) => Some(*b),
         other => {
-            cx.add(path, format!("`{field}` must be `true` or `false`, found {}", other.kind()));
+            cx.add(
+                path,
+                format!(
+                    "`{field}` must be `true` or `false`, found {}",
+                    other.kind()
+                ),
+            );
             None
         }
     }
@@ -398,14 +497,20 @@ fn keyword<K: Keyword + PartialEq>(
     let word = string(node, &at, field, cx)?;
     let value = K::parse(&word);
     if value.is_none() {
-        cx.add(&at, format!("`{field}` cannot be {word:?}; write one of {}", K::words()));
+        cx.add(
+            &at,
+            format!("`{field}` cannot be {word:?}; write one of {}", K::words()),
+        );
     }
     value
 }
 
 fn string_list(node: &NodeRaw, path: &[Step], field: &str, cx: &mut Problems) -> Vec<String> {
     let NodeRaw::Seq(items) = node else {
-        cx.add(path, format!("`{field}` must be a list of strings, found {}", node.kind()));
+        cx.add(
+            path,
+            format!("`{field}` must be a list of strings, found {}", node.kind()),
+        );
         return Vec::new();
     };
     let mut out = Vec::with_capacity(items.len());
@@ -418,25 +523,50 @@ fn string_list(node: &NodeRaw, path: &[Step], field: &str, cx: &mut Problems) ->
 }
 
 /// A mapping from language tags to texts.
-fn languages(node: &NodeRaw, path: &[Step], field: &str, cx: &mut Problems) -> Vec<(String, String)> {
+fn languages(
+    node: &NodeRaw,
+    path: &[Step],
+    field: &str,
+    cx: &mut Problems,
+) -> Vec<(String, String)> {
     let NodeRaw::Map(entries) = node else {
-        cx.add(path, format!("`{field}` maps language tags to texts (`en: ...`, `zh: ...`), found {}", node.kind()));
+        cx.add(
+            path,
+            format!(
+                "`{field}` maps language tags to texts (`en: ...`, `zh: ...`), found {}",
+                node.kind()
+            ),
+        );
         return Vec::new();
     };
     let mut out: Vec<(String, String)> = Vec::with_capacity(entries.len());
     for (i, (key, value)) in entries.iter().enumerate() {
         let key_path = [path, &[Step::Key(i)]].concat();
         let NodeRaw::Str(lang) = key else {
-            cx.add(&key_path, format!("`{field}` keys are language tags such as `en` or `zh`, found {}", key.kind()));
+            cx.add(
+                &key_path,
+                format!(
+                    "`{field}` keys are language tags such as `en` or `zh`, found {}",
+                    key.kind()
+                ),
+            );
             continue;
         };
         // Tags are BCP 47 in their simple form: `en`, `zh`, `zh-Hant`, `pt-BR`.
         if !is_language_tag(lang) {
-            cx.add(&key_path, format!("{lang:?} is not a language tag; write a tag such as `en`, `zh` or `pt-BR`"));
+            cx.add(
+                &key_path,
+                format!(
+                    "{lang:?} is not a language tag; write a tag such as `en`, `zh` or `pt-BR`"
+                ),
+            );
             continue;
         }
         if out.iter().any(|(l, _)| l == lang) {
-            cx.add(&key_path, format!("language `{lang}` is written twice in `{field}`; keep one"));
+            cx.add(
+                &key_path,
+                format!("language `{lang}` is written twice in `{field}`; keep one"),
+            );
             continue;
         }
         if let Some(text) = string(value, &[path, &[Step::Value(i)]].concat(), field, cx) {
@@ -456,7 +586,13 @@ fn is_language_tag(tag: &str) -> bool {
 
 fn headers(node: &NodeRaw, path: &[Step], cx: &mut Problems) -> Vec<(String, Level)> {
     let NodeRaw::Map(entries) = node else {
-        cx.add(path, format!("`headers` maps header names to `must`, `should` or `may`, found {}", node.kind()));
+        cx.add(
+            path,
+            format!(
+                "`headers` maps header names to `must`, `should` or `may`, found {}",
+                node.kind()
+            ),
+        );
         return Vec::new();
     };
     let mut out: Vec<(String, Level)> = Vec::with_capacity(entries.len());
@@ -464,22 +600,46 @@ fn headers(node: &NodeRaw, path: &[Step], cx: &mut Problems) -> Vec<(String, Lev
         let key_path = [path, &[Step::Key(i)]].concat();
         let value_path = [path, &[Step::Value(i)]].concat();
         let NodeRaw::Str(name) = key else {
-            cx.add(&key_path, format!("header names are words such as `Location`, found {}", key.kind()));
+            cx.add(
+                &key_path,
+                format!(
+                    "header names are words such as `Location`, found {}",
+                    key.kind()
+                ),
+            );
             continue;
         };
         // A field name is an RFC 9110 token.
-        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)) {
-            cx.add(&key_path, format!("{name:?} is not a header field name; use letters, digits and `-`"));
+        if name.is_empty()
+            || !name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+        {
+            cx.add(
+                &key_path,
+                format!("{name:?} is not a header field name; use letters, digits and `-`"),
+            );
             continue;
         }
         if out.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
-            cx.add(&key_path, format!("header `{name}` is listed twice; keep one"));
+            cx.add(
+                &key_path,
+                format!("header `{name}` is listed twice; keep one"),
+            );
             continue;
         }
-        let Some(word) = string(value, &value_path, "headers", cx) else { continue };
+        let Some(word) = string(value, &value_path, "headers", cx) else {
+            continue;
+        };
         match Level::parse(&word) {
             Some(level) => out.push((name.clone(), level)),
-            None => cx.add(&value_path, format!("header `{name}` cannot be {word:?}; write one of {}", Level::words())),
+            None => cx.add(
+                &value_path,
+                format!(
+                    "header `{name}` cannot be {word:?}; write one of {}",
+                    Level::words()
+                ),
+            ),
         }
     }
     out
@@ -545,7 +705,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
         let mut prev = row[0];
         row[0] = i + 1;
         for (j, &cb) in b.iter().enumerate() {
-            let next = (prev + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (prev + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             prev = row[j + 1];
             row[j + 1] = next;
         }

@@ -52,6 +52,7 @@
 //!
 #![doc = include_str!("spec_format.md")]
 #![no_std]
+#![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "std")]

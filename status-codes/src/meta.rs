@@ -307,6 +307,17 @@ impl std::error::Error for ParseStatusError {}
 #[inline]
 pub const fn parse_code(s: &str) -> Result<u16, ParseStatusError> {
     let bytes = s.as_bytes();
+    // Status codes have three digits on the wire; take that path without a loop.
+    if let [a, b, c] = *bytes {
+        let (a, b, c) = (
+            a.wrapping_sub(b'0'),
+            b.wrapping_sub(b'0'),
+            c.wrapping_sub(b'0'),
+        );
+        if a <= 9 && b <= 9 && c <= 9 {
+            return Ok(a as u16 * 100 + b as u16 * 10 + c as u16);
+        }
+    }
     if bytes.is_empty() {
         return Err(ParseStatusError {
             kind: ParseErrorKind::Empty,

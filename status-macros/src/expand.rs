@@ -57,7 +57,9 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
         .collect();
     let all = &names;
 
-    let phrase = strings(codes, |c| Some(c.phrase.clone()));
+    let phrase_list = codes.iter().map(|c| &c.phrase);
+    let count = codes.len();
+    let slot_body = slot_table(codes);
     let display: Vec<String> = codes
         .iter()
         .map(|c| format!("{} {}", c.code, c.phrase))
@@ -176,10 +178,19 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             /// Every `u16` is accepted and kept: `Self::from_u16(n).as_u16() == n` for all `n`.
             #[inline]
             pub const fn from_u16(code: u16) -> Self {
-                match code {
-                    #(#numbers => Self::#names,)*
-                    other => Self::Unknown(#unknown(other)),
+                match Self::__slot(code) {
+                    0 => Self::Unknown(#unknown(code)),
+                    slot => Self::ALL[slot - 1],
                 }
+            }
+
+            /// The position of a code in [`Self::ALL`] plus one, or 0 for a code the spec lacks.
+            ///
+            /// Two loads from a table indexed by the code: no chain of compares and no indirect
+            /// jump, so it costs the same for every code.
+            #[inline]
+            const fn __slot(code: u16) -> usize {
+                #slot_body
             }
 
             /// The variant of a code the spec defines, or `None`.
@@ -192,11 +203,17 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             }
 
             /// The numeric code.
-            #[inline]
+            #[inline(always)]
             pub const fn as_u16(self) -> u16 {
+                // The catch-all first, so that the match below maps each variant to a constant:
+                // the compiler turns that into reading the discriminant, and callers such as the
+                // class predicates stay a range check instead of a jump table.
+                if let Self::Unknown(code) = self {
+                    return code.0;
+                }
                 match self {
                     #(Self::#names => #numbers,)*
-                    Self::Unknown(code) => code.0,
+                    Self::Unknown(_) => 0,
                 }
             }
 
@@ -209,8 +226,14 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             /// The reason phrase sent on the wire, such as `"Not Found"`; `None` for a code the spec lacks.
             #[inline]
             pub const fn reason_phrase(self) -> ::core::option::Option<&'static str> {
-                match self { #(Self::#all => #phrase,)* Self::Unknown(_) => ::core::option::Option::None }
+                match Self::__slot(self.as_u16()) {
+                    0 => ::core::option::Option::None,
+                    slot => ::core::option::Option::Some(Self::__PHRASES[slot - 1]),
+                }
             }
+
+            /// The reason phrases in the order of [`Self::ALL`].
+            const __PHRASES: [&'static str; #count] = [#(#phrase_list),*];
 
             /// The variant's name, such as `"NotFound"`; `None` for a code the spec lacks.
             #[inline]
@@ -463,6 +486,45 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
         #helper
 
         #(#tracked)*
+    }
+}
+
+/// The body of `__slot`: a table from `code - lowest` to the position in `ALL`, plus one.
+fn slot_table(codes: &[Code]) -> TokenStream {
+    let (Some(first), Some(last)) = (codes.first(), codes.last()) else {
+        return quote!({
+            let _ = code;
+            0
+        });
+    };
+    let lowest = Literal::u16_unsuffixed(first.code);
+    let mut slots = vec![0usize; usize::from(last.code - first.code) + 1];
+    for (i, c) in codes.iter().enumerate() {
+        slots[usize::from(c.code - first.code)] = i + 1;
+    }
+    let len = slots.len();
+    // A byte per code while the spec has fewer than 256 codes, two bytes beyond.
+    let (ty, slots): (TokenStream, Vec<Literal>) = if codes.len() < 256 {
+        (
+            quote!(u8),
+            slots
+                .iter()
+                .map(|&s| Literal::u8_unsuffixed(s as u8))
+                .collect(),
+        )
+    } else {
+        (
+            quote!(u16),
+            slots
+                .iter()
+                .map(|&s| Literal::u16_unsuffixed(s as u16))
+                .collect(),
+        )
+    };
+    quote! {
+        const SLOTS: [#ty; #len] = [#(#slots),*];
+        let offset = code.wrapping_sub(#lowest) as usize;
+        if offset < SLOTS.len() { SLOTS[offset] as usize } else { 0 }
     }
 }
 

@@ -4,6 +4,8 @@
 //! Use them through the `status-codes` crate, which re-exports them and documents the spec
 //! format; this crate has no API of its own.
 
+#![forbid(unsafe_code)]
+
 mod args;
 mod expand;
 mod fallback;

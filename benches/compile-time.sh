@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Compile-time measurements of status-codes, from one command:
+#
+#     bash benches/compile-time.sh [runs]        # default: 3 runs each, median reported
+#
+# 1. Cold build of `status-codes` against a cold build of its dependencies alone (a proc-macro
+#    crate with the same dependency list and features as status-macros and an empty body).
+# 2. `cargo check` of a crate with 5,000 `status!(...)` call sites against the same crate with
+#    5,000 plain `StatusCode::...` paths: the difference divided by 5,000 is the cost per call.
+# 3. A spec of 450 codes and one of 900 (every number 100..=999): build time of each.
+# 4. A no-op `cargo check` of an untouched crate, and whether cargo recompiles anything.
+#
+# Everything runs offline in a scratch directory; the repository is not modified. Times are
+# wall-clock seconds from `date +%s.%N`, so run it on an otherwise idle machine.
+set -euo pipefail
+
+runs=${1:-3}
+repo=$(cd "$(dirname "$0")/.." && pwd)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export CARGO_TERM_COLOR=never CARGO_INCREMENTAL=0
+
+now() { date +%s.%N; }
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# time_of DIR COMMAND...: seconds taken by the command, run in DIR, output discarded.
+time_of() {
+    local dir=$1 start end
+    shift
+    start=$(now)
+    (cd "$dir" && "$@" >/dev/null 2>&1)
+    end=$(now)
+    echo "$end - $start" | bc -l
+}
+
+# --- 1. cold build against the dependency floor -------------------------------------------
+floor="$scratch/floor"
+mkdir -p "$floor/src"
+# The same [dependencies] as status-macros, resolved to the same versions through the lock file.
+sed -n '/^\[dependencies\]/,/^\[/p' "$repo/status-macros/Cargo.toml" | sed '$d' |
+    sed -E 's/^([a-z0-9_-]+)\.workspace = true/\1 = { workspace = true }/' > "$scratch/deps.toml"
+cat > "$floor/Cargo.toml" <<EOF
+[package]
+name = "floor"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[lib]
+proc-macro = true
+
+$(cat "$scratch/deps.toml")
+
+[workspace]
+
+[workspace.dependencies]
+$(sed -n '/^\[workspace.dependencies\]/,/^\[/p' "$repo/Cargo.toml" | sed '1d;$d' | grep -v '^status-macros')
+EOF
+echo "// The dependencies of status-macros, compiled with nothing of ours." > "$floor/src/lib.rs"
+cp "$repo/Cargo.lock" "$floor/Cargo.lock"
+
+floor_times=() full_times=()
+for _ in $(seq "$runs"); do
+    rm -rf "$scratch/t-floor" "$scratch/t-full"
+    floor_times+=("$(time_of "$floor" env CARGO_TARGET_DIR="$scratch/t-floor" cargo build --offline)")
+    full_times+=("$(time_of "$repo" env CARGO_TARGET_DIR="$scratch/t-full" cargo build --offline -p status-codes)")
+done
+t_floor=$(printf '%s\n' "${floor_times[@]}" | median)
+t_full=$(printf '%s\n' "${full_times[@]}" | median)
+overhead=$(echo "($t_full / $t_floor - 1) * 100" | bc -l)
+
+# --- 2. 5,000 status! call sites against 5,000 plain paths ---------------------------------
+calls="$scratch/calls"
+mkdir -p "$calls/src"
+cat > "$calls/Cargo.toml" <<EOF
+[package]
+name = "calls"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+status-codes = { path = "$repo/status-codes" }
+
+[workspace]
+EOF
+cp "$repo/Cargo.lock" "$calls/Cargo.lock"
+write_calls() { # write_calls macro|path
+    python3 - "$1" "$calls/src/lib.rs" <<'PY'
+import sys
+kind, out = sys.argv[1], sys.argv[2]
+codes = [(200, "Ok"), (201, "Created"), (204, "NoContent"), (301, "MovedPermanently"),
+         (304, "NotModified"), (400, "BadRequest"), (401, "Unauthorized"), (403, "Forbidden"),
+         (404, "NotFound"), (500, "InternalServerError"), (502, "BadGateway"),
+         (503, "ServiceUnavailable")]
+lines = ["use status_codes::{StatusCode, status};", ""]
+for i in range(5000):
+    code, name = codes[i % len(codes)]
+    expr = f"status!({code})" if kind == "macro" else f"StatusCode::{name}"
+    lines.append(f"pub fn f{i}() -> StatusCode {{ {expr} }}")
+open(out, "w").write("\n".join(lines) + "\n")
+PY
+}
+export CARGO_TARGET_DIR="$scratch/t-calls"
+write_calls path
+(cd "$calls" && cargo check --offline >/dev/null 2>&1)
+macro_times=() path_times=()
+for _ in $(seq "$runs"); do
+    write_calls macro
+    macro_times+=("$(time_of "$calls" cargo check --offline)")
+    write_calls path
+    path_times+=("$(time_of "$calls" cargo check --offline)")
+done
+t_macro=$(printf '%s\n' "${macro_times[@]}" | median)
+t_path=$(printf '%s\n' "${path_times[@]}" | median)
+per_call=$(echo "($t_macro - $t_path) / 5000 * 1000000" | bc -l)
+
+# --- 3. spec size: 450 codes against 900 --------------------------------------------------
+big="$scratch/big"
+mkdir -p "$big/src"
+sed 's/^name = "calls"/name = "big"/' "$calls/Cargo.toml" > "$big/Cargo.toml"
+cp "$repo/Cargo.lock" "$big/Cargo.lock"
+cat > "$big/src/lib.rs" <<'EOF'
+//! A generated enum from a large spec.
+
+/// Every code of `spec.yaml`.
+#[status_codes::status_enum(spec = "spec.yaml")]
+pub enum Big {}
+EOF
+write_spec() { # write_spec STEP: every STEP-th code of 100..=999
+    python3 - "$1" "$big/spec.yaml" <<'PY'
+import sys
+step, out = int(sys.argv[1]), sys.argv[2]
+lines = ["codes:"]
+for code in range(100, 1000, step):
+    lines += [f"  {code}:", f"    phrase: Code Number {code}",
+              f"    description: {{en: Generated code {code} for the scaling benchmark., zh: 用于扩展基准的第 {code} 号状态码。}}",
+              "    reference: Scaling benchmark"]
+open(out, "w").write("\n".join(lines) + "\n")
+PY
+}
+export CARGO_TARGET_DIR="$scratch/t-big"
+write_spec 2
+(cd "$big" && cargo build --offline >/dev/null 2>&1)
+half_times=() full_spec_times=()
+for _ in $(seq "$runs"); do
+    write_spec 2
+    half_times+=("$(time_of "$big" cargo build --offline)")
+    write_spec 1
+    full_spec_times+=("$(time_of "$big" cargo build --offline)")
+done
+t_half=$(printf '%s\n' "${half_times[@]}" | median)
+t_900=$(printf '%s\n' "${full_spec_times[@]}" | median)
+scaling=$(echo "$t_900 / $t_half" | bc -l)
+
+# --- 4. no-op check -----------------------------------------------------------------------
+noop_times=()
+for _ in $(seq "$runs"); do
+    noop_times+=("$(time_of "$big" cargo build --offline)")
+done
+t_noop=$(printf '%s\n' "${noop_times[@]}" | median)
+recompiled=$(cd "$big" && cargo build --offline -v 2>&1 | grep -cE '^ +(Compiling|Running) ' || true)
+
+printf '\nMachine: %s, %s cores; %s\n\n' \
+    "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" "$(nproc)" "$(rustc --version)"
+printf '| measurement | result | target |\n|---|---:|---|\n'
+printf '| cold build, dependencies alone (s) | %.1f | |\n' "$t_floor"
+printf '| cold build, status-codes (s) | %.1f | |\n' "$t_full"
+printf '| added by our crates | %.0f%% | at most 20%% |\n' "$overhead"
+printf '| check, 5,000 plain paths (s) | %.2f | |\n' "$t_path"
+printf '| check, 5,000 status! calls (s) | %.2f | |\n' "$t_macro"
+printf '| cost per status! call (us) | %.1f | at most 20 |\n' "$per_call"
+printf '| build, 450-code spec (s) | %.2f | |\n' "$t_half"
+printf '| build, 900-code spec (s) | %.2f | |\n' "$t_900"
+printf '| 900 codes / 450 codes | %.2f | at most 2 |\n' "$scaling"
+printf '| no-op build of an untouched crate (s) | %.2f | |\n' "$t_noop"
+printf '| crates recompiled by the no-op build | %d | 0 |\n' "$recompiled"

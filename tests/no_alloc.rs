@@ -1,0 +1,58 @@
+//! The hot operations allocate nothing: conversions, phrases, parsing, predicates, and
+//! `Display` into a buffer that already has room.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::fmt::Write as _;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use status_codes::StatusCode;
+
+/// Counts every allocation of this test binary.
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards to the system allocator unchanged; only counts calls.
+#[allow(unsafe_code)] // a global allocator cannot be written without it; this is test code
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        // SAFETY: the caller upholds `alloc`'s contract, which `System` shares.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `alloc` above, that is, from `System`.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+#[test]
+fn hot_operations_do_not_allocate() {
+    let texts: Vec<String> = (0..=999u16).map(|n| n.to_string()).collect();
+    let mut buf = String::with_capacity(128);
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let mut checksum = 0usize;
+    for (n, text) in (0..=999u16).zip(&texts) {
+        let status = StatusCode::from(n);
+        checksum += usize::from(status.as_u16());
+        checksum += status.reason_phrase().map_or(0, str::len);
+        checksum += usize::from(status.is_success() || status.is_error());
+        checksum += status.description_in("zh").map_or(0, str::len);
+        checksum += usize::from(text.parse::<StatusCode>() == Ok(status));
+        buf.clear();
+        let _ = write!(buf, "{status}");
+        checksum += buf.len();
+    }
+    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    assert!(checksum > 0);
+    assert_eq!(
+        after - before,
+        0,
+        "the hot operations allocated {} times",
+        after - before
+    );
+}

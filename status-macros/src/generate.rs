@@ -7,7 +7,7 @@ use proc_macro2::{Span, TokenStream};
 use crate::args::{Args, SpecArg, parse_target};
 use crate::expand::{Input, expand};
 use crate::fallback;
-use crate::load::{self, LoadError, Source, Step};
+use crate::load::{self, LoadError, Pos, Source, Step};
 use crate::model::Spec;
 use crate::valid::{self, FIRST_AT, Problem, Problems};
 
@@ -102,28 +102,41 @@ fn load_error(display: &str, span: Span, err: LoadError) -> syn::Error {
 fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Error> {
     let mut problems: Vec<&Problem> = cx.list.iter().collect();
     problems.sort_by_key(|p| p.source);
-    let mut errors: Option<syn::Error> = None;
-    for problem in problems.iter().take(MAX_REPORTED) {
-        let place = |source: usize, path: &[Step]| {
-            let src = &sources[source];
-            match load::locate(&src.text, path) {
-                Some(pos) => format!("{}:{pos}", src.display),
-                None => src.display.clone(),
+    let place = |source: usize, path: &[Step]| load::locate(&sources[source].text, path);
+    // Locating a problem costs a parse, so only the ones shown are located; they are then
+    // shown in the order of the file, which is the order a user fixes them in.
+    let mut shown: Vec<(usize, Option<Pos>, String)> = problems
+        .iter()
+        .take(MAX_REPORTED)
+        .map(|problem| {
+            let mut message = problem.message.clone();
+            if let Some((source, path)) = &problem.first {
+                let pos = place(*source, path);
+                // The first place is in the same file most of the time; then the line and column say enough.
+                let first = match pos {
+                    Some(pos) if *source == problem.source => pos.to_string(),
+                    Some(pos) => format!("{}:{pos}", sources[*source].display),
+                    None => sources[*source].display.clone(),
+                };
+                message = message.replace(FIRST_AT, &first);
             }
+            (
+                problem.source,
+                place(problem.source, &problem.path),
+                message,
+            )
+        })
+        .collect();
+    shown.sort_by_key(|(source, pos, _)| (*source, *pos));
+
+    let mut errors: Option<syn::Error> = None;
+    for (source, pos, message) in shown {
+        let display = &sources[source].display;
+        let place = match pos {
+            Some(pos) => format!("{display}:{pos}"),
+            None => display.clone(),
         };
-        let mut message = problem.message.clone();
-        if let Some((source, path)) = &problem.first {
-            let first = place(*source, path);
-            // The first place is in the same file most of the time; then the line and column say enough.
-            let first = first
-                .strip_prefix(&format!("{}:", sources[problem.source].display))
-                .map_or(first.clone(), str::to_owned);
-            message = message.replace(FIRST_AT, &first);
-        }
-        let err = syn::Error::new(
-            spans[problem.source],
-            format!("{}: {message}", place(problem.source, &problem.path)),
-        );
+        let err = syn::Error::new(spans[source], format!("{place}: {message}"));
         match &mut errors {
             Some(all) => all.combine(err),
             None => errors = Some(err),

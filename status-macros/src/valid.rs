@@ -95,10 +95,12 @@ pub(crate) fn check_spec(root: &NodeRaw, source: usize, cx: &mut Problems) -> Ve
         }
     }
     let Some(&(index, codes)) = fields.get("codes") else {
-        cx.add(
-            &[],
-            "the spec has no `codes:` mapping; add `codes:` with one entry per status code",
-        );
+        if !fields.guessed.contains(&"codes") {
+            cx.add(
+                &[],
+                "the spec has no `codes:` mapping; add `codes:` with one entry per status code",
+            );
+        }
         return Vec::new();
     };
     let here = [Step::Value(index)];
@@ -254,7 +256,16 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
     if let Some((i, phrase)) = &phrase {
         // The phrase goes on the wire: RFC 9112 section 4 allows only visible ASCII and spaces cleanly.
         if let Some(bad) = phrase.chars().find(|c| !(' '..='~').contains(c)) {
-            cx.add(&at(*i), format!("the phrase of code {code} contains {bad:?}, which is not printable ASCII; write it in ASCII and put translations under `title:`"));
+            let message = if bad.is_ascii_control() {
+                format!(
+                    "the phrase of code {code} contains the control character {bad:?}, which cannot go on the wire; remove it or write a space"
+                )
+            } else {
+                format!(
+                    "the phrase of code {code} contains {bad:?}, which is not ASCII and cannot go on the wire; write the phrase in ASCII and put translations under `title:`"
+                )
+            };
+            cx.add(&at(*i), message);
         } else if phrase.trim() != phrase {
             cx.add(
                 &at(*i),
@@ -266,7 +277,13 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
     let name = match fields.get("name") {
         Some(&(i, v)) => string(v, &at(i), "name", cx).and_then(|name| {
             identifier_problem(&name).map_or(Some(name.clone()), |why| {
-                cx.add(&at(i), format!("`{name}` cannot be a variant name: {why}"));
+                cx.add(
+                    &at(i),
+                    format!(
+                        "`{name}` cannot be a variant name: {why}; {}",
+                        rename_hint(&name)
+                    ),
+                );
                 None
             })
         }),
@@ -339,7 +356,7 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
     let retry = match keyword::<Retry>(&fields, path, "retry", cx) {
         // Only an error can be worth retrying; 1xx..3xx responses are not failures.
         Some(_) if code < 400 => {
-            let (i, _) = fields["retry"];
+            let (i, _) = fields.by_name["retry"];
             cx.add(
                 &at(i),
                 format!("code {code} is not an error, so `retry` does not apply; remove it"),
@@ -389,15 +406,30 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
     })
 }
 
+/// The fields of a mapping, by name.
+struct Fields<'a> {
+    by_name: HashMap<&'a str, (usize, &'a NodeRaw)>,
+    /// Known fields that an unknown one was taken for (`phrase` for `phrse`). The typo is
+    /// reported with a did-you-mean, so the known field's absence is not reported again.
+    guessed: Vec<&'static str>,
+}
+
+impl<'a> Fields<'a> {
+    fn get(&self, name: &str) -> Option<&(usize, &'a NodeRaw)> {
+        self.by_name.get(name)
+    }
+}
+
 /// Indexes a mapping's fields by name, reporting unknown, duplicate and non-string keys.
 fn fields<'a>(
     entries: &'a [(NodeRaw, NodeRaw)],
     path: &[Step],
-    known: &[&str],
+    known: &[&'static str],
     what: &str,
     cx: &mut Problems,
-) -> HashMap<&'a str, (usize, &'a NodeRaw)> {
+) -> Fields<'a> {
     let mut fields = HashMap::new();
+    let mut guessed = Vec::new();
     for (i, (key, value)) in entries.iter().enumerate() {
         let key_path = [path, &[Step::Key(i)]].concat();
         let NodeRaw::Str(name) = key else {
@@ -409,8 +441,9 @@ fn fields<'a>(
         };
         // Every field is one the format defines: a typo must not pass silently.
         if !known.contains(&name.as_str()) {
-            let hint =
-                closest(name, known).map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
+            let guess = closest(name, known);
+            guessed.extend(guess);
+            let hint = guess.map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
             cx.add(
                 &key_path,
                 format!(
@@ -428,18 +461,21 @@ fn fields<'a>(
             );
         }
     }
-    fields
+    Fields {
+        by_name: fields,
+        guessed,
+    }
 }
 
 fn required<'a>(
-    fields: &HashMap<&str, (usize, &'a NodeRaw)>,
+    fields: &Fields<'a>,
     path: &[Step],
     name: &str,
     what: &str,
     cx: &mut Problems,
 ) -> Option<(usize, &'a NodeRaw)> {
     let found = fields.get(name).copied();
-    if found.is_none() {
+    if found.is_none() && !fields.guessed.contains(&name) {
         cx.add(path, format!("{what} has no `{name}`; add it"));
     }
     found
@@ -487,7 +523,7 @@ fn boolean(node: &NodeRaw, path: &[Step], field: &str, cx: &mut Problems) -> Opt
 }
 
 fn keyword<K: Keyword + PartialEq>(
-    fields: &HashMap<&str, (usize, &NodeRaw)>,
+    fields: &Fields<'_>,
     path: &[Step],
     field: &str,
     cx: &mut Problems,
@@ -658,6 +694,16 @@ pub(crate) fn camel_case(phrase: &str) -> String {
     name
 }
 
+/// How to fix a bad `name:`: the name in UpperCamelCase when that is a good one.
+fn rename_hint(name: &str) -> String {
+    let camel = camel_case(name);
+    if camel != name && identifier_problem(&camel).is_none() {
+        format!("write `{camel}`")
+    } else {
+        "write another name, a Rust identifier in UpperCamelCase".to_owned()
+    }
+}
+
 /// Why `name` cannot be a variant name, if it cannot.
 pub(crate) fn identifier_problem(name: &str) -> Option<&'static str> {
     let mut chars = name.chars();
@@ -689,7 +735,7 @@ const KEYWORDS: &[&str] = &[
 ];
 
 /// The known word nearest to a misspelt one, if any is near.
-fn closest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
+pub(crate) fn closest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
     known
         .iter()
         .map(|k| (edit_distance(word, k), *k))

@@ -5,6 +5,8 @@ use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Data, DeriveInput, Ident, LitStr, Token, Visibility};
 
+use crate::valid::closest;
+
 /// One spec the enum is generated from, as written in the attribute.
 pub(crate) struct SpecArg {
     /// A built-in spec name (`iana`) or a path relative to the calling crate's Cargo.toml.
@@ -45,12 +47,19 @@ impl Parse for Args {
                             "`macro_export` is given twice; remove one",
                         ));
                     }
+                    if input.peek(Token![=]) {
+                        return Err(input.error(
+                            "`macro_export` takes no value; write `macro_export` alone to export the `status!` helper, or leave it out",
+                        ));
+                    }
                     macro_export = true;
                 }
                 other => {
+                    let hint = closest(other, &["spec", "macro_export"])
+                        .map_or_else(String::new, |k| format!("did you mean `{k}`? "));
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown argument `{other}`; status_enum takes {KEYS}"),
+                        format!("unknown argument `{other}`; {hint}status_enum takes {KEYS}"),
                     ));
                 }
             }
@@ -104,12 +113,25 @@ pub(crate) struct Target {
 
 /// Parses the item under the attribute, which must be an empty enum without generics.
 pub(crate) fn parse_target(item: TokenStream) -> syn::Result<Target> {
-    let input: DeriveInput = syn::parse2(item)?;
-    let Data::Enum(data) = &input.data else {
-        return Err(syn::Error::new(
-            input.ident.span(),
-            "status_enum applies to an enum: write `pub enum Name {}`",
-        ));
+    let input: DeriveInput = syn::parse2(item).map_err(|err| {
+        syn::Error::new(
+            err.span(),
+            "status_enum applies to an empty enum; write `pub enum Name {}` and let the spec fill it",
+        )
+    })?;
+    let not_an_enum = |token: Span, kind: &str| {
+        syn::Error::new(
+            token,
+            format!(
+                "status_enum applies to an empty enum, not a {kind}; write `enum {} {{}}`",
+                input.ident
+            ),
+        )
+    };
+    let data = match &input.data {
+        Data::Enum(data) => data,
+        Data::Struct(data) => return Err(not_an_enum(data.struct_token.span, "struct")),
+        Data::Union(data) => return Err(not_an_enum(data.union_token.span, "union")),
     };
     if let Some(variant) = data.variants.first() {
         return Err(syn::Error::new(

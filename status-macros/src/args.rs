@@ -151,3 +151,96 @@ pub(crate) fn parse_target(item: TokenStream) -> syn::Result<Target> {
         ident: input.ident,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::*;
+
+    fn args_error(tokens: TokenStream) -> String {
+        match syn::parse2::<Args>(tokens) {
+            Ok(_) => panic!("the arguments were accepted"),
+            Err(err) => err.to_string(),
+        }
+    }
+
+    fn target_error(tokens: TokenStream) -> String {
+        match parse_target(tokens) {
+            Ok(_) => panic!("the item was accepted"),
+            Err(err) => err.to_string(),
+        }
+    }
+
+    #[test]
+    fn good_arguments() {
+        let args: Args = syn::parse2(quote!(spec = ["iana", "spec/a.yaml"], macro_export))
+            .unwrap_or_else(|err| panic!("{err}"));
+        let specs: Vec<&str> = args.specs.iter().map(|s| s.value.as_str()).collect();
+        assert_eq!(specs, ["iana", "spec/a.yaml"]);
+        assert!(args.macro_export);
+    }
+
+    #[test]
+    fn bad_arguments_say_what_to_write() {
+        let keys = "status_enum takes `spec = \"path.yaml\"`, `spec = [\"iana\", \"path.yaml\"]` and `macro_export`";
+        assert_eq!(
+            args_error(quote!(spec = "a.yaml", path = "x")),
+            format!("unknown argument `path`; {keys}")
+        );
+        assert_eq!(
+            args_error(quote!(sepc = "a.yaml")),
+            format!("unknown argument `sepc`; did you mean `spec`? {keys}")
+        );
+        assert_eq!(
+            args_error(quote!()),
+            "status_enum needs a spec: write `#[status_enum(spec = \"spec/codes.yaml\")]`"
+        );
+        assert_eq!(
+            args_error(quote!(spec = 5)),
+            "`spec` takes a string such as \"spec/codes.yaml\" or a list such as [\"iana\", \"spec/codes.yaml\"]"
+        );
+        assert_eq!(
+            args_error(quote!(spec = [])),
+            "the spec list is empty; name at least one spec"
+        );
+        assert_eq!(
+            args_error(quote!(spec = "a.yaml", spec = "b.yaml")),
+            "`spec` is given twice; list every spec in one `spec = [...]`"
+        );
+        assert_eq!(
+            args_error(quote!(spec = "a.yaml", macro_export = true)),
+            "`macro_export` takes no value; write `macro_export` alone to export the `status!` helper, or leave it out"
+        );
+    }
+
+    #[test]
+    fn the_target_is_an_empty_plain_enum() {
+        assert_eq!(
+            target_error(quote!(
+                pub struct Payment {}
+            )),
+            "status_enum applies to an empty enum, not a struct; write `enum Payment {}`"
+        );
+        assert_eq!(
+            target_error(quote!(
+                fn payment() {}
+            )),
+            "status_enum applies to an empty enum; write `pub enum Name {}` and let the spec fill it"
+        );
+        assert_eq!(
+            target_error(quote!(
+                enum Payment {
+                    Declined = 460,
+                }
+            )),
+            "status_enum fills the enum from the spec; remove the variants and add codes to the spec instead"
+        );
+        assert_eq!(
+            target_error(quote!(
+                enum Payment<T> {}
+            )),
+            "a status enum cannot be generic; remove the parameters"
+        );
+    }
+}

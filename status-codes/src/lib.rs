@@ -50,6 +50,31 @@
 //! enum, or write its path). Each call is one `macro_rules!` match against the codes of the
 //! spec, so thousands of call sites cost little; the spec is parsed once, where the enum is.
 //!
+//! # Compile-time errors
+//!
+//! A mistake in a spec stops the build; the macro never panics. The error is spanned on the
+//! spec's path in the attribute, and since a span cannot point into a YAML file, the message
+//! starts with the spec as written, the line and the column, and ends with the fix. Every
+//! problem of a spec is reported in the same build:
+//!
+//! ```text
+//! error: spec/payments.yaml:10:3: code 404 is defined twice (first at 2:3); remove one of them
+//! error: spec/payments.yaml:14:5: unknown field `phrse` in code 460; did you mean `phrase`? (fields: phrase, name, aliases, title, description, reference, link, status, cacheable, content, headers, retry, key, override)
+//! error: spec/payments.yaml:21:13: the phrase of code 461 contains 'é', which is not ASCII and cannot go on the wire; write the phrase in ASCII and put translations under `title:`
+//! ```
+//!
+//! The enum is still generated from the codes that are valid, so the code that uses them
+//! keeps compiling and the spec's errors are all you see. Mistakes in the attribute itself
+//! point at the token:
+//!
+//! ```text
+//! error: unknown argument `sepc`; did you mean `spec`? status_enum takes `spec = "path.yaml"`, `spec = ["iana", "path.yaml"]` and `macro_export`
+//!  --> src/lib.rs:1:29
+//!   |
+//! 1 | #[status_codes::status_enum(sepc = "spec/payments.yaml")]
+//!   |                             ^^^^
+//! ```
+//!
 #![doc = include_str!("spec_format.md")]
 #![no_std]
 #![forbid(unsafe_code)]

@@ -5,6 +5,8 @@ use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Data, DeriveInput, Ident, LitStr, Token, Visibility};
 
+use crate::valid::closest;
+
 /// One spec the enum is generated from, as written in the attribute.
 pub(crate) struct SpecArg {
     /// A built-in spec name (`iana`) or a path relative to the calling crate's Cargo.toml.
@@ -45,12 +47,19 @@ impl Parse for Args {
                             "`macro_export` is given twice; remove one",
                         ));
                     }
+                    if input.peek(Token![=]) {
+                        return Err(input.error(
+                            "`macro_export` takes no value; write `macro_export` alone to export the `status!` helper, or leave it out",
+                        ));
+                    }
                     macro_export = true;
                 }
                 other => {
+                    let hint = closest(other, &["spec", "macro_export"])
+                        .map_or_else(String::new, |k| format!("did you mean `{k}`? "));
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown argument `{other}`; status_enum takes {KEYS}"),
+                        format!("unknown argument `{other}`; {hint}status_enum takes {KEYS}"),
                     ));
                 }
             }
@@ -104,12 +113,25 @@ pub(crate) struct Target {
 
 /// Parses the item under the attribute, which must be an empty enum without generics.
 pub(crate) fn parse_target(item: TokenStream) -> syn::Result<Target> {
-    let input: DeriveInput = syn::parse2(item)?;
-    let Data::Enum(data) = &input.data else {
-        return Err(syn::Error::new(
-            input.ident.span(),
-            "status_enum applies to an enum: write `pub enum Name {}`",
-        ));
+    let input: DeriveInput = syn::parse2(item).map_err(|err| {
+        syn::Error::new(
+            err.span(),
+            "status_enum applies to an empty enum; write `pub enum Name {}` and let the spec fill it",
+        )
+    })?;
+    let not_an_enum = |token: Span, kind: &str| {
+        syn::Error::new(
+            token,
+            format!(
+                "status_enum applies to an empty enum, not a {kind}; write `enum {} {{}}`",
+                input.ident
+            ),
+        )
+    };
+    let data = match &input.data {
+        Data::Enum(data) => data,
+        Data::Struct(data) => return Err(not_an_enum(data.struct_token.span, "struct")),
+        Data::Union(data) => return Err(not_an_enum(data.union_token.span, "union")),
     };
     if let Some(variant) = data.variants.first() {
         return Err(syn::Error::new(
@@ -128,4 +150,97 @@ pub(crate) fn parse_target(item: TokenStream) -> syn::Result<Target> {
         vis: input.vis,
         ident: input.ident,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::*;
+
+    fn args_error(tokens: TokenStream) -> String {
+        match syn::parse2::<Args>(tokens) {
+            Ok(_) => panic!("the arguments were accepted"),
+            Err(err) => err.to_string(),
+        }
+    }
+
+    fn target_error(tokens: TokenStream) -> String {
+        match parse_target(tokens) {
+            Ok(_) => panic!("the item was accepted"),
+            Err(err) => err.to_string(),
+        }
+    }
+
+    #[test]
+    fn good_arguments() {
+        let args: Args = syn::parse2(quote!(spec = ["iana", "spec/a.yaml"], macro_export))
+            .unwrap_or_else(|err| panic!("{err}"));
+        let specs: Vec<&str> = args.specs.iter().map(|s| s.value.as_str()).collect();
+        assert_eq!(specs, ["iana", "spec/a.yaml"]);
+        assert!(args.macro_export);
+    }
+
+    #[test]
+    fn bad_arguments_say_what_to_write() {
+        let keys = "status_enum takes `spec = \"path.yaml\"`, `spec = [\"iana\", \"path.yaml\"]` and `macro_export`";
+        assert_eq!(
+            args_error(quote!(spec = "a.yaml", path = "x")),
+            format!("unknown argument `path`; {keys}")
+        );
+        assert_eq!(
+            args_error(quote!(sepc = "a.yaml")),
+            format!("unknown argument `sepc`; did you mean `spec`? {keys}")
+        );
+        assert_eq!(
+            args_error(quote!()),
+            "status_enum needs a spec: write `#[status_enum(spec = \"spec/codes.yaml\")]`"
+        );
+        assert_eq!(
+            args_error(quote!(spec = 5)),
+            "`spec` takes a string such as \"spec/codes.yaml\" or a list such as [\"iana\", \"spec/codes.yaml\"]"
+        );
+        assert_eq!(
+            args_error(quote!(spec = [])),
+            "the spec list is empty; name at least one spec"
+        );
+        assert_eq!(
+            args_error(quote!(spec = "a.yaml", spec = "b.yaml")),
+            "`spec` is given twice; list every spec in one `spec = [...]`"
+        );
+        assert_eq!(
+            args_error(quote!(spec = "a.yaml", macro_export = true)),
+            "`macro_export` takes no value; write `macro_export` alone to export the `status!` helper, or leave it out"
+        );
+    }
+
+    #[test]
+    fn the_target_is_an_empty_plain_enum() {
+        assert_eq!(
+            target_error(quote!(
+                pub struct Payment {}
+            )),
+            "status_enum applies to an empty enum, not a struct; write `enum Payment {}`"
+        );
+        assert_eq!(
+            target_error(quote!(
+                fn payment() {}
+            )),
+            "status_enum applies to an empty enum; write `pub enum Name {}` and let the spec fill it"
+        );
+        assert_eq!(
+            target_error(quote!(
+                enum Payment {
+                    Declined = 460,
+                }
+            )),
+            "status_enum fills the enum from the spec; remove the variants and add codes to the spec instead"
+        );
+        assert_eq!(
+            target_error(quote!(
+                enum Payment<T> {}
+            )),
+            "a status enum cannot be generic; remove the parameters"
+        );
+    }
 }

@@ -199,9 +199,13 @@ pub(crate) fn pos_of_offset(text: &str, offset: usize) -> Pos {
 /// Parses the YAML text of a spec into a raw tree.
 pub(crate) fn parse(text: &str) -> Result<NodeRaw, LoadError> {
     if text.trim().is_empty() {
-        return Err(LoadError::new(
-            "the spec file is empty; it needs a `codes:` mapping (see the spec format in the docs)",
-        ));
+        // Line 1 is where the missing `codes:` goes.
+        return Err(LoadError {
+            pos: Some(Pos { line: 1, column: 1 }),
+            message:
+                "the spec file is empty; add a `codes:` mapping with one entry per status code"
+                    .to_owned(),
+        });
     }
     let de = serde_yaml::Deserializer::from_str(text);
     match de.deserialize_any(NodeVisitor).map_err(yaml_error)? {
@@ -216,12 +220,9 @@ fn yaml_error(err: serde_yaml::Error) -> LoadError {
         line: loc.line(),
         column: loc.column(),
     });
-    let mut message = err.to_string();
-    // serde_yaml appends " at line L column C"; the position is reported in front instead.
-    if let Some(at) = message.find(" at line ") {
-        message.truncate(at);
-    }
-    let message = match message.as_str() {
+    let text = err.to_string();
+    let (problem, context) = split_yaml_message(&text);
+    let message = match problem {
         "recursion limit exceeded" => {
             "the YAML nests too deeply; a spec needs only a few levels".to_owned()
         }
@@ -229,9 +230,91 @@ fn yaml_error(err: serde_yaml::Error) -> LoadError {
             "the YAML expands its aliases too often; write the values out instead of aliasing them"
                 .to_owned()
         }
-        _ => format!("invalid YAML: {message}"),
+        _ => syntax_message(problem, context),
     };
     LoadError { pos, message }
+}
+
+/// What libyaml was doing when it failed (`while parsing a flow mapping`), and where that began.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Context<'a> {
+    what: &'a str,
+    start: Option<Pos>,
+}
+
+/// Splits serde_yaml's "problem at line L column C, context at line L2 column C2".
+///
+/// The problem's position is reported in front of the message, so it is dropped here.
+fn split_yaml_message(text: &str) -> (&str, Option<Context<'_>>) {
+    let Some(at) = text.find(" at line ") else {
+        return (text, None);
+    };
+    let problem = &text[..at];
+    let context = text[at..]
+        .split_once(", ")
+        .map(|(_, context)| match context.find(" at line ") {
+            Some(at) => Context {
+                what: &context[..at],
+                start: parse_mark(&context[at + " at ".len()..]),
+            },
+            None => Context {
+                what: context,
+                start: None,
+            },
+        });
+    (problem, context)
+}
+
+/// Reads serde_yaml's "line L column C".
+fn parse_mark(text: &str) -> Option<Pos> {
+    let mut words = text.split_whitespace();
+    match (words.next(), words.next(), words.next(), words.next()) {
+        (Some("line"), Some(line), Some("column"), Some(column)) => Some(Pos {
+            line: line.parse().ok()?,
+            column: column.trim_end_matches(',').parse().ok()?,
+        }),
+        _ => None,
+    }
+}
+
+/// libyaml's problem, with how to fix the mistakes that cause it most often.
+fn syntax_message(problem: &str, context: Option<Context<'_>>) -> String {
+    let start = context
+        .and_then(|c| c.start)
+        .map_or_else(String::new, |pos| format!(" at {pos}"));
+    let in_quotes = context.is_some_and(|c| c.what.contains("quoted scalar"));
+    let fix = match problem {
+        "did not find expected ',' or '}'" => {
+            format!("close the `{{`{start} with `}}`, and separate its entries with `,`")
+        }
+        "did not find expected ',' or ']'" => {
+            format!("close the `[`{start} with `]`, and separate its items with `,`")
+        }
+        "found unexpected end of stream" if in_quotes => {
+            format!("the quoted text{start} is never closed; add the closing quote")
+        }
+        "did not find expected key" => {
+            "this line is indented differently from the keys above it; line it up with them"
+                .to_owned()
+        }
+        "mapping values are not allowed in this context" => {
+            "quote a value that contains `: `, and indent a key no deeper than the one above it"
+                .to_owned()
+        }
+        "found character that cannot start any token" => {
+            "indent with spaces, not tabs, and quote a value that starts with `@` or a backtick"
+                .to_owned()
+        }
+        "unknown anchor" => {
+            "an alias `*name` needs an anchor `&name` earlier in the file; write the value out"
+                .to_owned()
+        }
+        "did not find expected '-' indicator" => format!(
+            "every item of the list{start} starts with `- `; write this line that way or indent it as part of the item above"
+        ),
+        _ => "fix the YAML syntax at this place".to_owned(),
+    };
+    format!("invalid YAML: {problem}; {fix}")
 }
 
 impl<'de> serde::Deserialize<'de> for NodeRaw {

@@ -95,10 +95,12 @@ pub(crate) fn check_spec(root: &NodeRaw, source: usize, cx: &mut Problems) -> Ve
         }
     }
     let Some(&(index, codes)) = fields.get("codes") else {
-        cx.add(
-            &[],
-            "the spec has no `codes:` mapping; add `codes:` with one entry per status code",
-        );
+        if !fields.guessed.contains(&"codes") {
+            cx.add(
+                &[],
+                "the spec has no `codes:` mapping; add `codes:` with one entry per status code",
+            );
+        }
         return Vec::new();
     };
     let here = [Step::Value(index)];
@@ -254,7 +256,16 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
     if let Some((i, phrase)) = &phrase {
         // The phrase goes on the wire: RFC 9112 section 4 allows only visible ASCII and spaces cleanly.
         if let Some(bad) = phrase.chars().find(|c| !(' '..='~').contains(c)) {
-            cx.add(&at(*i), format!("the phrase of code {code} contains {bad:?}, which is not printable ASCII; write it in ASCII and put translations under `title:`"));
+            let message = if bad.is_ascii_control() {
+                format!(
+                    "the phrase of code {code} contains the control character {bad:?}, which cannot go on the wire; remove it or write a space"
+                )
+            } else {
+                format!(
+                    "the phrase of code {code} contains {bad:?}, which is not ASCII and cannot go on the wire; write the phrase in ASCII and put translations under `title:`"
+                )
+            };
+            cx.add(&at(*i), message);
         } else if phrase.trim() != phrase {
             cx.add(
                 &at(*i),
@@ -266,7 +277,13 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
     let name = match fields.get("name") {
         Some(&(i, v)) => string(v, &at(i), "name", cx).and_then(|name| {
             identifier_problem(&name).map_or(Some(name.clone()), |why| {
-                cx.add(&at(i), format!("`{name}` cannot be a variant name: {why}"));
+                cx.add(
+                    &at(i),
+                    format!(
+                        "`{name}` cannot be a variant name: {why}; {}",
+                        rename_hint(&name)
+                    ),
+                );
                 None
             })
         }),
@@ -274,6 +291,10 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
             let name = camel_case(phrase);
             match identifier_problem(&name) {
                 None => Some(name),
+                Some(_) if name.is_empty() => {
+                    cx.add(&at(*i), format!("the phrase {phrase:?} has no letters or digits to make a variant name of; add `name:` with a Rust identifier"));
+                    None
+                }
                 Some(why) => {
                     cx.add(&at(*i), format!("the phrase {phrase:?} does not make a variant name (`{name}`: {why}); add `name:` with a Rust identifier"));
                     None
@@ -293,7 +314,8 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
             let mut texts = languages(v, &at(i), "description", cx);
             match texts.iter().position(|(lang, _)| lang == "en") {
                 Some(en) => texts[..=en].rotate_right(1),
-                None if matches!(v, NodeRaw::Map(_)) => cx.add(&at(i), format!("the description of code {code} has no `en` text; add `en:` with one or two sentences")),
+                // An `en` that is there but bad has been reported already.
+                None if matches!(v, NodeRaw::Map(m) if !m.iter().any(|(k, _)| *k == NodeRaw::Str("en".into()))) => cx.add(&at(i), format!("the description of code {code} has no `en` text; add `en:` with one or two sentences")),
                 None => {}
             }
             texts
@@ -339,7 +361,7 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
     let retry = match keyword::<Retry>(&fields, path, "retry", cx) {
         // Only an error can be worth retrying; 1xx..3xx responses are not failures.
         Some(_) if code < 400 => {
-            let (i, _) = fields["retry"];
+            let (i, _) = fields.by_name["retry"];
             cx.add(
                 &at(i),
                 format!("code {code} is not an error, so `retry` does not apply; remove it"),
@@ -389,15 +411,30 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
     })
 }
 
+/// The fields of a mapping, by name.
+struct Fields<'a> {
+    by_name: HashMap<&'a str, (usize, &'a NodeRaw)>,
+    /// Known fields that an unknown one was taken for (`phrase` for `phrse`). The typo is
+    /// reported with a did-you-mean, so the known field's absence is not reported again.
+    guessed: Vec<&'static str>,
+}
+
+impl<'a> Fields<'a> {
+    fn get(&self, name: &str) -> Option<&(usize, &'a NodeRaw)> {
+        self.by_name.get(name)
+    }
+}
+
 /// Indexes a mapping's fields by name, reporting unknown, duplicate and non-string keys.
 fn fields<'a>(
     entries: &'a [(NodeRaw, NodeRaw)],
     path: &[Step],
-    known: &[&str],
+    known: &[&'static str],
     what: &str,
     cx: &mut Problems,
-) -> HashMap<&'a str, (usize, &'a NodeRaw)> {
+) -> Fields<'a> {
     let mut fields = HashMap::new();
+    let mut guessed = Vec::new();
     for (i, (key, value)) in entries.iter().enumerate() {
         let key_path = [path, &[Step::Key(i)]].concat();
         let NodeRaw::Str(name) = key else {
@@ -409,8 +446,9 @@ fn fields<'a>(
         };
         // Every field is one the format defines: a typo must not pass silently.
         if !known.contains(&name.as_str()) {
-            let hint =
-                closest(name, known).map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
+            let guess = closest(name, known);
+            guessed.extend(guess);
+            let hint = guess.map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
             cx.add(
                 &key_path,
                 format!(
@@ -428,18 +466,21 @@ fn fields<'a>(
             );
         }
     }
-    fields
+    Fields {
+        by_name: fields,
+        guessed,
+    }
 }
 
 fn required<'a>(
-    fields: &HashMap<&str, (usize, &'a NodeRaw)>,
+    fields: &Fields<'a>,
     path: &[Step],
     name: &str,
     what: &str,
     cx: &mut Problems,
 ) -> Option<(usize, &'a NodeRaw)> {
     let found = fields.get(name).copied();
-    if found.is_none() {
+    if found.is_none() && !fields.guessed.contains(&name) {
         cx.add(path, format!("{what} has no `{name}`; add it"));
     }
     found
@@ -487,7 +528,7 @@ fn boolean(node: &NodeRaw, path: &[Step], field: &str, cx: &mut Problems) -> Opt
 }
 
 fn keyword<K: Keyword + PartialEq>(
-    fields: &HashMap<&str, (usize, &NodeRaw)>,
+    fields: &Fields<'_>,
     path: &[Step],
     field: &str,
     cx: &mut Problems,
@@ -658,10 +699,22 @@ pub(crate) fn camel_case(phrase: &str) -> String {
     name
 }
 
+/// How to fix a bad `name:`: the name in UpperCamelCase when that is a good one.
+fn rename_hint(name: &str) -> String {
+    let camel = camel_case(name);
+    if camel != name && identifier_problem(&camel).is_none() {
+        format!("write `{camel}`")
+    } else {
+        "write another name, a Rust identifier in UpperCamelCase".to_owned()
+    }
+}
+
 /// Why `name` cannot be a variant name, if it cannot.
 pub(crate) fn identifier_problem(name: &str) -> Option<&'static str> {
     let mut chars = name.chars();
-    let first = chars.next()?;
+    let Some(first) = chars.next() else {
+        return Some("it is empty");
+    };
     if !(first.is_ascii_alphabetic() || first == '_') {
         return Some("a Rust identifier starts with a letter or `_`");
     }
@@ -689,7 +742,7 @@ const KEYWORDS: &[&str] = &[
 ];
 
 /// The known word nearest to a misspelt one, if any is near.
-fn closest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
+pub(crate) fn closest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
     known
         .iter()
         .map(|k| (edit_distance(word, k), *k))
@@ -713,4 +766,475 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{locate, parse};
+
+    /// A spec with code `code` (phrase `Card Declined`, description, reference on lines 3 to 5)
+    /// and `extra` field lines after them, from line 6.
+    fn one_code(code: u16, extra: &str) -> String {
+        format!(
+            "codes:\n  {code}:\n    phrase: Card Declined\n    description: {{ en: Declined. }}\n    reference: Guide\n{extra}"
+        )
+    }
+
+    /// Every problem of one spec as `line:column: message`, in the order found.
+    fn problems(text: &str) -> Vec<String> {
+        let tree = parse(text).expect("the test spec is valid YAML");
+        let mut cx = Problems::default();
+        let codes = check_spec(&tree, 0, &mut cx);
+        merge(vec![codes], &["spec/t.yaml".to_owned()], &mut cx);
+        cx.list
+            .iter()
+            .map(|p| {
+                let pos = locate(text, &p.path).unwrap_or_else(|| panic!("{p:?} has no place"));
+                format!("{pos}: {}", p.message)
+            })
+            .collect()
+    }
+
+    /// The one problem of a spec.
+    fn problem(text: &str) -> String {
+        let all = problems(text);
+        assert_eq!(
+            all.len(),
+            1,
+            "expected one problem in {text:?}, got {all:#?}"
+        );
+        all.into_iter().next().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_valid_spec_has_no_problems() {
+        let text = one_code(
+            460,
+            "    cacheable: false\n    headers: { Retry-After: may }\n",
+        );
+        let tree = parse(&text).expect("valid YAML");
+        let mut cx = Problems::default();
+        let codes = check_spec(&tree, 0, &mut cx);
+        assert!(cx.list.is_empty(), "{:?}", cx.list);
+        assert_eq!(codes.len(), 1);
+        assert_eq!(codes[0].name, "CardDeclined");
+        assert_eq!(codes[0].phrase, "Card Declined");
+    }
+
+    #[test]
+    fn the_spec_is_a_mapping_with_codes() {
+        assert_eq!(
+            problem("- 404\n"),
+            "1:1: a spec is a mapping with a `codes:` key, found a list"
+        );
+        assert_eq!(
+            problem("name: payments\n"),
+            "1:1: the spec has no `codes:` mapping; add `codes:` with one entry per status code"
+        );
+        assert_eq!(
+            problem("codes: [404]\n"),
+            "1:8: `codes` must map status codes to entries, found a list"
+        );
+        assert_eq!(
+            problem("codes: {}\n"),
+            "1:8: `codes` is empty; add at least one status code"
+        );
+    }
+
+    #[test]
+    fn a_misspelt_field_is_reported_once_with_the_right_name() {
+        assert_eq!(
+            problem("cods:\n  404: {}\n"),
+            "1:1: unknown field `cods` in the spec; did you mean `codes`? (fields: name, description, codes)"
+        );
+        let text = "codes:\n  460:\n    phrse: Card Declined\n    description: { en: Declined. }\n    reference: Guide\n";
+        assert_eq!(
+            problem(text),
+            "3:5: unknown field `phrse` in code 460; did you mean `phrase`? (fields: phrase, name, aliases, title, description, reference, link, status, cacheable, content, headers, retry, key, override)"
+        );
+        // Nothing near: no guess, and nothing else is reported.
+        assert_eq!(
+            problem(&one_code(460, "    colour: red\n")),
+            "6:5: unknown field `colour` in code 460 (fields: phrase, name, aliases, title, description, reference, link, status, cacheable, content, headers, retry, key, override)"
+        );
+    }
+
+    #[test]
+    fn a_field_is_written_once_and_named_by_a_word() {
+        assert_eq!(
+            problem(&one_code(460, "    phrase: Declined\n")),
+            "6:5: field `phrase` is written twice in code 460; keep one"
+        );
+        assert_eq!(
+            problem(&one_code(460, "    7: seven\n")),
+            "6:5: field names of code 460 are words, found a number"
+        );
+    }
+
+    #[test]
+    fn codes_are_numbers_from_100_to_999() {
+        let text = "codes:\n  99: x\n  1000: x\n  abc: x\n  -5: x\n  70000: x\n";
+        assert_eq!(
+            problems(text),
+            [
+                "2:3: code 99 is out of range; a status code is a number from 100 to 999",
+                "3:3: code 1000 is out of range; a status code is a number from 100 to 999",
+                "4:3: a status code is a number from 100 to 999, found a string",
+                "5:3: code -5 is out of range; a status code is a number from 100 to 999",
+                "6:3: code 70000 is out of range; a status code is a number from 100 to 999",
+            ]
+        );
+        // A quoted code is still a code.
+        assert!(problems(&one_code(460, "").replace("460", "\"460\"")).is_empty());
+    }
+
+    #[test]
+    fn a_code_is_defined_once() {
+        let text = format!(
+            "{}  410:\n    phrase: Gone\n    description: {{ en: Gone. }}\n    reference: Guide\n  460:\n    phrase: Again\n    description: {{ en: Again. }}\n    reference: Guide\n",
+            one_code(460, "")
+        );
+        let tree = parse(&text).expect("valid YAML");
+        let mut cx = Problems::default();
+        let codes = check_spec(&tree, 0, &mut cx);
+        assert_eq!(codes.len(), 2, "the first 460 and 410 are kept");
+        let [twice] = cx.list.as_slice() else {
+            panic!("expected one problem, got {:?}", cx.list)
+        };
+        assert_eq!(
+            twice.message,
+            "code 460 is defined twice (first at {first}); remove one of them"
+        );
+        let pos = |path: &[Step]| locate(&text, path).map(|p| p.to_string());
+        assert_eq!(pos(&twice.path).as_deref(), Some("10:3"));
+        let (source, first) = twice.first.as_ref().expect("the first place");
+        assert_eq!((*source, pos(first).as_deref()), (0, Some("2:3")));
+    }
+
+    #[test]
+    fn variant_names_are_unique() {
+        let text = format!(
+            "{}  461:\n    phrase: Card declined\n    description: {{ en: Again. }}\n    reference: Guide\n",
+            one_code(460, "")
+        );
+        assert_eq!(
+            problem(&text),
+            "6:3: variant name `CardDeclined` is used by codes 460 (at {first}) and 461; give one of them another `name:`"
+        );
+    }
+
+    #[test]
+    fn a_name_is_a_rust_identifier() {
+        let name = |name: &str| problem(&one_code(460, &format!("    name: {name}\n")));
+        assert_eq!(
+            name("Card-Declined"),
+            "6:11: `Card-Declined` cannot be a variant name: a Rust identifier has only ASCII letters, digits and `_`; write `CardDeclined`"
+        );
+        assert_eq!(
+            name("9Lives"),
+            "6:11: `9Lives` cannot be a variant name: a Rust identifier starts with a letter or `_`; write another name, a Rust identifier in UpperCamelCase"
+        );
+        assert_eq!(
+            name("type"),
+            "6:11: `type` cannot be a variant name: it is a Rust keyword; write `Type`"
+        );
+        assert_eq!(
+            name("Self"),
+            "6:11: `Self` cannot be a variant name: it is a Rust keyword; write another name, a Rust identifier in UpperCamelCase"
+        );
+        assert_eq!(
+            name("Unknown"),
+            "6:11: `Unknown` cannot be a variant name: `Unknown` is the variant that keeps codes the spec lacks; write another name, a Rust identifier in UpperCamelCase"
+        );
+        assert_eq!(
+            name("__Hidden"),
+            "6:11: `__Hidden` cannot be a variant name: names starting with `__` are kept for generated helpers; write `Hidden`"
+        );
+        assert!(problems(&one_code(460, "    name: CardDeclinedByIssuer\n")).is_empty());
+    }
+
+    #[test]
+    fn a_phrase_makes_a_name_or_needs_one() {
+        let phrase = |phrase: &str| problem(&one_code(460, "").replace("Card Declined", phrase));
+        assert_eq!(
+            phrase("'---'"),
+            "3:13: the phrase \"---\" has no letters or digits to make a variant name of; add `name:` with a Rust identifier"
+        );
+        assert_eq!(
+            phrase("'3 Strikes'"),
+            "3:13: the phrase \"3 Strikes\" does not make a variant name (`3Strikes`: a Rust identifier starts with a letter or `_`); add `name:` with a Rust identifier"
+        );
+        // With a name, the phrase need not make one.
+        assert!(
+            problems(
+                &one_code(460, "    name: ThreeStrikes\n").replace("Card Declined", "3 Strikes")
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn required_fields_are_present() {
+        let without = |line: &str| {
+            let text = one_code(460, "");
+            let line = text
+                .lines()
+                .find(|l| l.trim_start().starts_with(line))
+                .expect("the line");
+            problem(&text.replace(&format!("{line}\n"), ""))
+        };
+        assert_eq!(without("phrase"), "2:3: code 460 has no `phrase`; add it");
+        assert_eq!(
+            without("description"),
+            "2:3: code 460 has no `description`; add it"
+        );
+        assert_eq!(
+            without("reference"),
+            "2:3: code 460 has no `reference`; add it"
+        );
+        assert_eq!(
+            problem("codes:\n  460: Card Declined\n"),
+            "2:3: code 460 needs a mapping with at least `phrase`, `description` and `reference`, found a string"
+        );
+    }
+
+    #[test]
+    fn required_fields_are_not_empty() {
+        let text = one_code(460, "");
+        assert_eq!(
+            problem(&text.replace("Card Declined", "\"\"")),
+            "3:13: `phrase` is empty; write a value"
+        );
+        assert_eq!(
+            problem(&text.replace("reference: Guide", "reference: '  '")),
+            "5:16: `reference` is empty; write a value"
+        );
+        assert_eq!(
+            problem(&text.replace("reference: Guide", "reference: 9110")),
+            "5:16: `reference` must be a string, found a number; quote it"
+        );
+        assert_eq!(
+            problem(&text.replace("{ en: Declined. }", "{ en: }")),
+            // A missing value is found where the next token starts.
+            "4:24: `description` is empty; write a value"
+        );
+    }
+
+    #[test]
+    fn a_phrase_is_printable_ascii() {
+        let phrase = |phrase: &str| problem(&one_code(460, "").replace("Card Declined", phrase));
+        assert_eq!(
+            phrase("Carte refusée"),
+            "3:13: the phrase of code 460 contains 'é', which is not ASCII and cannot go on the wire; write the phrase in ASCII and put translations under `title:`"
+        );
+        assert_eq!(
+            phrase("\"Card\\r\\nSet-Cookie: x\""),
+            "3:13: the phrase of code 460 contains the control character '\\r', which cannot go on the wire; remove it or write a space"
+        );
+        assert_eq!(
+            phrase("\"Card\\tDeclined\""),
+            "3:13: the phrase of code 460 contains the control character '\\t', which cannot go on the wire; remove it or write a space"
+        );
+        assert_eq!(
+            phrase("\"Card\\x7fDeclined\""),
+            "3:13: the phrase of code 460 contains the control character '\\u{7f}', which cannot go on the wire; remove it or write a space"
+        );
+        assert_eq!(
+            phrase("' Card Declined'"),
+            "3:13: the phrase of code 460 has leading or trailing spaces; remove them"
+        );
+    }
+
+    #[test]
+    fn aliases_are_a_list_of_strings() {
+        assert_eq!(
+            problem(&one_code(460, "    aliases: Declined\n")),
+            "6:14: `aliases` must be a list of strings, found a string"
+        );
+        assert_eq!(
+            problem(&one_code(460, "    aliases: [Declined, 5]\n")),
+            "6:25: `aliases` must be a string, found a number; quote it"
+        );
+    }
+
+    #[test]
+    fn texts_are_keyed_by_language_tags() {
+        let text = one_code(460, "");
+        let description = |d: &str| problem(&text.replace("{ en: Declined. }", d));
+        assert_eq!(
+            description("Declined."),
+            "4:18: `description` maps language tags to texts (`en: ...`, `zh: ...`), found a string"
+        );
+        assert_eq!(
+            description("{ en: Declined., EN: Declined. }"),
+            "4:35: \"EN\" is not a language tag; write a tag such as `en`, `zh` or `pt-BR`"
+        );
+        assert_eq!(
+            description("{ en: Declined., en: Again. }"),
+            "4:35: language `en` is written twice in `description`; keep one"
+        );
+        assert_eq!(
+            description("{ zh: 拒绝。 }"),
+            "4:18: the description of code 460 has no `en` text; add `en:` with one or two sentences"
+        );
+        assert_eq!(
+            description("{ en: Declined., 1: x }"),
+            "4:35: `description` keys are language tags such as `en` or `zh`, found a number"
+        );
+        assert!(
+            problems(&one_code(
+                460,
+                "    title: { zh-Hant: 拒絕, pt-BR: Recusado }\n"
+            ))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_link_is_a_web_address() {
+        assert_eq!(
+            problem(&one_code(460, "    link: ftp://example.com/errors\n")),
+            "6:11: the link of code 460 must start with https:// or http://"
+        );
+    }
+
+    #[test]
+    fn keywords_are_from_their_list() {
+        assert_eq!(
+            problem(&one_code(460, "    status: official\n")),
+            "6:13: `status` cannot be \"official\"; write one of `permanent`, `temporary`, `reserved`, `obsolete`, `deprecated`, `unofficial`"
+        );
+        assert_eq!(
+            problem(&one_code(460, "    retry: always\n")),
+            "6:12: `retry` cannot be \"always\"; write one of `never`, `may`, `after`"
+        );
+        assert_eq!(
+            problem(&one_code(460, "    cacheable: yes\n")),
+            "6:16: `cacheable` must be `true` or `false`, found a string"
+        );
+        assert_eq!(
+            problem(&one_code(460, "    override: 1\n")),
+            "6:15: `override` must be `true` or `false`, found a number"
+        );
+    }
+
+    #[test]
+    fn facts_fit_the_class() {
+        assert_eq!(
+            problem(&one_code(103, "    content: allowed\n")),
+            "6:14: code 103 is informational and cannot carry content; remove `content`"
+        );
+        assert_eq!(
+            problem(&one_code(200, "    retry: never\n")),
+            "6:12: code 200 is not an error, so `retry` does not apply; remove it"
+        );
+    }
+
+    #[test]
+    fn headers_map_field_names_to_levels() {
+        let headers = |h: &str| problem(&one_code(460, &format!("    headers: {h}\n")));
+        assert_eq!(
+            headers("[Location]"),
+            "6:14: `headers` maps header names to `must`, `should` or `may`, found a list"
+        );
+        assert_eq!(
+            headers("{ Retry After: may }"),
+            "6:16: \"Retry After\" is not a header field name; use letters, digits and `-`"
+        );
+        assert_eq!(
+            headers("{ Location: may, location: must }"),
+            "6:31: header `location` is listed twice; keep one"
+        );
+        assert_eq!(
+            headers("{ Location: maybe }"),
+            "6:26: header `Location` cannot be \"maybe\"; write one of `must`, `should`, `may`"
+        );
+        assert_eq!(
+            headers("{ 5: may }"),
+            "6:16: header names are words such as `Location`, found a number"
+        );
+    }
+
+    #[test]
+    fn a_key_is_one_plain_word() {
+        assert_eq!(
+            problem(&one_code(460, "    key: Card Declined\n")),
+            "6:10: the key \"Card Declined\" of code 460 may hold only lowercase ASCII letters, digits, `_`, `.` and `-`"
+        );
+    }
+
+    #[test]
+    fn every_problem_of_a_spec_is_collected() {
+        let text = "codes:\n  460:\n    phrse: Card Declined\n    description: { en: x }\n    reference: Guide\n  1000:\n    phrase: Too Long\n  461:\n    phrase: Card Expired\n    name: fn\n    description: { en: x }\n";
+        let all = problems(text);
+        assert_eq!(all.len(), 4, "{all:#?}");
+        assert!(all[0].starts_with("3:5: unknown field `phrse`"), "{all:#?}");
+        assert!(
+            all[1].starts_with("6:3: code 1000 is out of range"),
+            "{all:#?}"
+        );
+        assert!(
+            all[2].starts_with("10:11: `fn` cannot be a variant name"),
+            "{all:#?}"
+        );
+        assert!(
+            all[3].starts_with("8:3: code 461 has no `reference`"),
+            "{all:#?}"
+        );
+    }
+
+    /// Checks several specs of one enum, each given as text.
+    fn merged(texts: &[&str]) -> (Vec<Code>, Vec<Problem>) {
+        let mut cx = Problems::default();
+        let per_spec = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| check_spec(&parse(text).expect("valid YAML"), i, &mut cx))
+            .collect();
+        let names: Vec<String> = (0..texts.len()).map(|i| format!("spec/{i}.yaml")).collect();
+        let codes = merge(per_spec, &names, &mut cx);
+        (codes, cx.list)
+    }
+
+    #[test]
+    fn a_later_spec_replaces_a_code_only_with_override() {
+        let base = one_code(460, "");
+        let (codes, list) = merged(&[&base, &base.replace("Card Declined", "Declined")]);
+        assert_eq!(codes.len(), 1);
+        assert_eq!(
+            codes[0].phrase, "Card Declined",
+            "the first definition stays"
+        );
+        let [clash] = list.as_slice() else {
+            panic!("expected one problem, got {list:?}")
+        };
+        assert_eq!(clash.source, 1);
+        assert_eq!(
+            clash.message,
+            "code 460 is already defined by `spec/0.yaml` (at {first}); add `override: true` to replace it, or remove it"
+        );
+        assert_eq!(clash.first.as_ref().map(|f| f.0), Some(0));
+
+        let replacing = one_code(460, "    override: true\n").replace("Card Declined", "Declined");
+        let (codes, list) = merged(&[&base, &replacing]);
+        assert!(list.is_empty(), "{list:?}");
+        assert_eq!(codes[0].phrase, "Declined");
+
+        let (_, list) = merged(&[&replacing]);
+        assert_eq!(
+            list.iter().map(|p| p.message.as_str()).collect::<Vec<_>>(),
+            ["code 460 has `override: true` but no earlier spec defines it; remove `override`"]
+        );
+    }
+
+    #[test]
+    fn suggestions_are_near_misses_only() {
+        assert_eq!(closest("phrse", CODE_FIELDS), Some("phrase"));
+        assert_eq!(closest("refrence", CODE_FIELDS), Some("reference"));
+        assert_eq!(closest("Description", CODE_FIELDS), Some("description"));
+        assert_eq!(closest("colour", CODE_FIELDS), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
 }

@@ -1,0 +1,89 @@
+//! The compile errors a user sees: one small crate per mistake under `tests/ui/`, each
+//! compared with the reviewed `.stderr` beside it. After a change to a message, regenerate
+//! with `TRYBUILD=overwrite cargo test --test ui` and read every diff.
+//!
+//! Where the specs live. trybuild builds every case as a binary of a crate it writes to
+//! `<target dir>/tests/trybuild/status-codes/`, and that folder is the `CARGO_MANIFEST_DIR`
+//! the macro resolves spec paths against. Written relative to the repository, a case would
+//! need `spec = "../../../../tests/ui/specs/x.yaml"`: every message would carry that, and it
+//! would break as soon as the target dir is elsewhere (`CARGO_TARGET_DIR`). So this test
+//! copies `tests/ui/specs/` into that crate as `specs/` before trybuild builds it, and the
+//! cases write `spec = "specs/x.yaml"`: the short relative path a user writes, shown as
+//! written in the messages. The target dir is asked of `cargo metadata`, as trybuild does.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+#[test]
+fn ui() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/ui/specs");
+    let specs = trybuild_crate_dir().join("specs");
+    // A fresh copy, so a fixture that was renamed or removed does not linger.
+    if specs.exists() {
+        std::fs::remove_dir_all(&specs).expect("the old copy of the specs can be removed");
+    }
+    copy_dir(&fixtures, &specs);
+
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("../tests/ui/*.rs");
+}
+
+/// What every reviewed message must be: never a panic, never a path of this machine.
+#[test]
+fn snapshots_are_clean() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/ui");
+    let mut cases = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/ui exists") {
+        let path = entry.expect("tests/ui can be listed").path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        cases += 1;
+        let name = path.display();
+        let stderr = std::fs::read_to_string(path.with_extension("stderr"))
+            .unwrap_or_else(|err| panic!("{name} has no .stderr beside it: {err}"));
+        assert!(!stderr.contains("panicked"), "{name}: the macro panicked");
+        // trybuild writes `$WORKSPACE`, `$DIR` or `$CARGO` for absolute paths; in the text of
+        // a message (not in its `-->` line) they mean that the macro leaked one.
+        for line in stderr.lines().filter(|l| l.starts_with("error")) {
+            assert!(!line.contains('$'), "{name}: absolute path in {line:?}");
+        }
+    }
+    assert!(cases >= 25, "only {cases} cases in tests/ui");
+}
+
+/// The folder trybuild writes its crate to: `<target dir>/tests/trybuild/<package>/`.
+fn trybuild_crate_dir() -> PathBuf {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .args(["metadata", "--no-deps", "--format-version=1"])
+        .output()
+        .expect("cargo metadata runs");
+    assert!(
+        output.status.success(),
+        "cargo metadata failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // JSON is YAML, and serde_yaml is already a dev-dependency.
+    let metadata: serde_yaml::Value =
+        serde_yaml::from_slice(&output.stdout).expect("cargo metadata prints JSON");
+    let target = metadata["target_directory"]
+        .as_str()
+        .expect("cargo metadata names the target directory");
+    Path::new(target)
+        .join("tests/trybuild")
+        .join(env!("CARGO_PKG_NAME"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("the specs folder can be created");
+    for entry in std::fs::read_dir(from).expect("tests/ui/specs exists") {
+        let entry = entry.expect("tests/ui/specs can be listed");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("a spec fixture can be copied");
+        }
+    }
+}

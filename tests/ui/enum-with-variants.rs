@@ -1,0 +1,6 @@
+#[status_codes::status_enum(spec = "specs/payments.yaml")]
+pub enum Payment {
+    CardDeclined = 460,
+}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[status_codes::status_enum(spec = "specs/not-utf8.yaml")]
+pub enum Status {}
+
+fn main() {}

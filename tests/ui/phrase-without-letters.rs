@@ -1,0 +1,4 @@
+#[status_codes::status_enum(spec = "specs/phrase-without-letters.yaml")]
+pub enum Status {}
+
+fn main() {}

@@ -1,0 +1,3 @@
+fn main() {
+    let _ = status_codes::status!(70000);
+}

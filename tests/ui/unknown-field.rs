@@ -1,0 +1,4 @@
+#[status_codes::status_enum(spec = "specs/unknown-field.yaml")]
+pub enum Status {}
+
+fn main() {}

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Compile-time measurements of status-codes, from one command:
 #
-#     bash benches/compile-time.sh [runs]        # default: 3 runs each, median reported
+#     bash benches/compile-time.sh [runs] [part]   # default: 5 runs each, the fastest reported
+#
+# `part` runs one measurement only: floor, calls, spec or noop (default: all).
 #
 # 1. Cold build of `status-codes` against a cold build of its dependencies alone (a proc-macro
 #    crate with the same dependency list and features as status-macros and an empty body).
@@ -11,17 +13,21 @@
 # 4. A no-op `cargo check` of an untouched crate, and whether cargo recompiles anything.
 #
 # Everything runs offline in a scratch directory; the repository is not modified. Times are
-# wall-clock seconds from `date +%s.%N`, so run it on an otherwise idle machine.
+# wall-clock seconds from `date +%s.%N`. The fastest of several runs is reported: other work on
+# the machine only ever adds time, so the minimum is the closest to the real cost.
 set -euo pipefail
 
-runs=${1:-3}
+runs=${1:-5}
+part=${2:-all}
+want() { [ "$part" = all ] || [ "$part" = "$1" ]; }
+t_floor=0 t_full=0 overhead=0 t_macro=0 t_path=0 per_call=0 t_half=0 t_900=0 scaling=0 t_noop=0 recompiled=0
 repo=$(cd "$(dirname "$0")/.." && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export CARGO_TERM_COLOR=never CARGO_INCREMENTAL=0
 
 now() { date +%s.%N; }
-median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+fastest() { sort -g | head -n 1; }
 # time_of DIR COMMAND...: seconds taken by the command, run in DIR, output discarded.
 time_of() {
     local dir=$1 start end
@@ -33,6 +39,7 @@ time_of() {
 }
 
 # --- 1. cold build against the dependency floor -------------------------------------------
+if want floor; then
 floor="$scratch/floor"
 mkdir -p "$floor/src"
 # The same [dependencies] as status-macros, resolved to the same versions through the lock file.
@@ -64,13 +71,15 @@ for _ in $(seq "$runs"); do
     floor_times+=("$(time_of "$floor" env CARGO_TARGET_DIR="$scratch/t-floor" cargo build --offline)")
     full_times+=("$(time_of "$repo" env CARGO_TARGET_DIR="$scratch/t-full" cargo build --offline -p status-codes)")
 done
-t_floor=$(printf '%s\n' "${floor_times[@]}" | median)
-t_full=$(printf '%s\n' "${full_times[@]}" | median)
+t_floor=$(printf '%s\n' "${floor_times[@]}" | fastest)
+t_full=$(printf '%s\n' "${full_times[@]}" | fastest)
 overhead=$(echo "($t_full / $t_floor - 1) * 100" | bc -l)
+fi
 
 # --- 2. 5,000 status! call sites against 5,000 plain paths ---------------------------------
 calls="$scratch/calls"
 mkdir -p "$calls/src"
+if want calls || want spec || want noop; then
 cat > "$calls/Cargo.toml" <<EOF
 [package]
 name = "calls"
@@ -100,6 +109,8 @@ for i in range(5000):
 open(out, "w").write("\n".join(lines) + "\n")
 PY
 }
+fi
+if want calls; then
 export CARGO_TARGET_DIR="$scratch/t-calls"
 write_calls path
 (cd "$calls" && cargo check --offline >/dev/null 2>&1)
@@ -110,12 +121,14 @@ for _ in $(seq "$runs"); do
     write_calls path
     path_times+=("$(time_of "$calls" cargo check --offline)")
 done
-t_macro=$(printf '%s\n' "${macro_times[@]}" | median)
-t_path=$(printf '%s\n' "${path_times[@]}" | median)
+t_macro=$(printf '%s\n' "${macro_times[@]}" | fastest)
+t_path=$(printf '%s\n' "${path_times[@]}" | fastest)
 per_call=$(echo "($t_macro - $t_path) / 5000 * 1000000" | bc -l)
+fi
 
 # --- 3. spec size: 450 codes against 900 --------------------------------------------------
 big="$scratch/big"
+if want spec || want noop; then
 mkdir -p "$big/src"
 sed 's/^name = "calls"/name = "big"/' "$calls/Cargo.toml" > "$big/Cargo.toml"
 cp "$repo/Cargo.lock" "$big/Cargo.lock"
@@ -141,6 +154,8 @@ PY
 export CARGO_TARGET_DIR="$scratch/t-big"
 write_spec 2
 (cd "$big" && cargo build --offline >/dev/null 2>&1)
+fi
+if want spec; then
 half_times=() full_spec_times=()
 for _ in $(seq "$runs"); do
     write_spec 2
@@ -148,17 +163,20 @@ for _ in $(seq "$runs"); do
     write_spec 1
     full_spec_times+=("$(time_of "$big" cargo build --offline)")
 done
-t_half=$(printf '%s\n' "${half_times[@]}" | median)
-t_900=$(printf '%s\n' "${full_spec_times[@]}" | median)
+t_half=$(printf '%s\n' "${half_times[@]}" | fastest)
+t_900=$(printf '%s\n' "${full_spec_times[@]}" | fastest)
 scaling=$(echo "$t_900 / $t_half" | bc -l)
+fi
 
 # --- 4. no-op check -----------------------------------------------------------------------
+if want noop; then
 noop_times=()
 for _ in $(seq "$runs"); do
     noop_times+=("$(time_of "$big" cargo build --offline)")
 done
-t_noop=$(printf '%s\n' "${noop_times[@]}" | median)
+t_noop=$(printf '%s\n' "${noop_times[@]}" | fastest)
 recompiled=$(cd "$big" && cargo build --offline -v 2>&1 | grep -cE '^ +(Compiling|Running) ' || true)
+fi
 
 printf '\nMachine: %s, %s cores; %s\n\n' \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" "$(nproc)" "$(rustc --version)"

@@ -118,10 +118,10 @@ pub enum StatusCode {}
 #[macro_export]
 macro_rules! status {
     ($($segment:ident)::+ , $($code:tt)+) => {
-        $($segment)::+ ! ([$($segment)::+] $($code)+)
+        $($segment)::+ ! ([$($code)+] $($segment)::+)
     };
     ($($code:tt)+) => {
-        $crate::__status_codes_StatusCode! ([$crate::StatusCode] $($code)+)
+        $crate::__status_codes_StatusCode! ([$($code)+] $crate::StatusCode)
     };
 }
 

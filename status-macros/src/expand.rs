@@ -719,7 +719,7 @@ fn helper_macro(input: &Input<'_>, ident: &Ident, vis: &Visibility) -> TokenStre
     let arms = input.spec.codes.iter().map(|c| {
         let code = Literal::u16_unsuffixed(c.code);
         let name = variant(c);
-        quote!(([$($e:tt)*] #code) => { $($e)*::#name };)
+        quote!(([#code] $($e:tt)*) => { $($e)*::#name };)
     });
     let table = input.spec.codes.iter().map(|c| {
         let code = Literal::u16_unsuffixed(c.code);
@@ -730,13 +730,13 @@ fn helper_macro(input: &Input<'_>, ident: &Ident, vis: &Visibility) -> TokenStre
     let complete = input.complete;
     let body = quote! {
         #(#arms)*
-        ([$($e:tt)*] $($rest:tt)*) => {
+        ([$($input:tt)*] $($e:tt)*) => {
             ::status_codes::__private::unknown_status! {
                 enum [$($e)*]
                 specs [#(#specs)*]
                 complete #complete
                 codes [#(#table)*]
-                input [$($rest)*]
+                input [$($input)*]
             }
         };
     };

@@ -51,6 +51,9 @@
 //! spec, so thousands of call sites cost little; the spec is parsed once, where the enum is.
 //!
 #![doc = include_str!("spec_format.md")]
+//!
+//! # Every code
+#![doc = ::status_macros::__doc_table!(StatusCode, spec = "spec/iana.yaml")]
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

@@ -122,6 +122,14 @@ fn every_code_has_a_card_in_both_languages() {
                 assert!(card.contains(alias), "{number}: {alias}");
             }
             let registration = status.registration().expect("registered");
+            let row = card
+                .lines()
+                .find(|l| l.starts_with("  Registration ") || l.starts_with("  注册状态 "))
+                .expect("a registration row");
+            match lang {
+                "en" => assert!(row.ends_with(&format!(" {registration}")), "{row}"),
+                _ => assert!(!row.contains(|c: char| c.is_ascii_alphabetic()), "{row}"),
+            }
             assert_eq!(
                 card.lines().nth(1).is_some_and(|l| l.starts_with("  ! ")),
                 registration != Registration::Permanent,

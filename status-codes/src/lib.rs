@@ -167,6 +167,36 @@ extern crate self as status_codes;
 mod meta;
 
 pub use meta::{Content, Header, ParseStatusError, Registration, Requirement, Retry, StatusClass};
+/// Generates a status enum from spec files: `#[status_enum(spec = "spec/codes.yaml")]` on an
+/// empty enum, or `spec = ["iana", "spec/codes.yaml"]` for several specs in one enum.
+///
+/// Paths are relative to the calling crate's `Cargo.toml`; `iana` is the built-in registry.
+/// `macro_export` also exports the enum's `status!` helper from the crate root, for other
+/// crates. The [spec format](crate#the-spec-format) and the
+/// [generated API](crate#what-a-status-enum-offers) are described in the crate docs.
+///
+/// ```
+/// use status_codes::{Registration, status_enum};
+///
+/// /// The codes this service answers with.
+/// #[status_enum(spec = "iana")]
+/// pub enum Answer {}
+///
+/// fn main() {
+///     let teapot = Answer::from(418);
+///     assert_eq!(teapot, Answer::Unused418);
+///     assert_eq!(teapot.registration(), Some(Registration::Reserved));
+///     assert_eq!(teapot.aliases(), ["I'm a teapot"]);
+/// }
+/// ```
+///
+/// A mistake in a spec is a compile error that names the file, line and column:
+///
+/// ```compile_fail
+/// #[status_codes::status_enum(spec = "spec/missing.yaml")]
+/// pub enum Nothing {}
+/// # fn main() {}
+/// ```
 pub use status_macros::status_enum;
 
 /// An HTTP status code from the IANA registry, or any other `u16` kept as `Unknown`.

@@ -410,3 +410,24 @@ fn display_width(text: &str) -> usize {
         })
         .sum()
 }
+
+#[test]
+fn the_readme_shows_real_output() {
+    let readme = include_str!("../README.md");
+    let mut shown = 0;
+    for block in readme.split("```console\n").skip(1) {
+        let block = block.split("```").next().expect("a closed block");
+        let (command, output) = block.split_once('\n').expect("a command and its output");
+        let args = command
+            .strip_prefix("$ cargo run --example lookup --")
+            .expect("console blocks run the lookup tool");
+        let args: Vec<&str> = args.split_whitespace().collect();
+        let run = lookup(&args);
+        assert_eq!(
+            run.stdout, output,
+            "README.md shows other output for {args:?}"
+        );
+        shown += 1;
+    }
+    assert!(shown >= 3, "README.md shows {shown} lookups");
+}

@@ -3,28 +3,35 @@
 //! ```text
 //! cargo run --example lookup -- 404            # the card of one code
 //! cargo run --example lookup -- 4xx            # a class as a table (also: 4)
-//! cargo run --example lookup -- timeout        # codes whose names or descriptions match
+//! cargo run --example lookup -- timeout        # codes whose names or descriptions match, best first
 //! cargo run --example lookup -- --lang zh 超时  # the same in Chinese
-//! cargo run --example lookup -- --all          # every code
+//! cargo run --example lookup -- --all          # every code, by class
 //! ```
 //!
-//! Everything printed comes from the generated `StatusCode`; there is no second copy of the data.
+//! Exit status: 0 when something was found, 1 when nothing was (a code the registry lacks,
+//! a word nothing matches), 2 for bad input.
+//!
+//! Everything printed about a code comes from the generated `StatusCode` and the types it
+//! returns; there is no second copy of the data here, only the labels of the output.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use status_codes::{Content, Retry, StatusClass, StatusCode};
+use status_codes::{Content, Registration, Requirement, Retry, StatusClass, StatusCode};
 
 const USAGE: &str = "\
-usage: lookup [--lang en|zh] <CODE | CLASS | WORD | --all>
+usage: lookup [--lang en|zh] <CODE | CLASS | WORD... | --all>
 
-  404         the card of one code
-  4xx, 4      the codes of a class, as a table
-  timeout     codes whose phrase, names or descriptions contain the word (English or Chinese)
-  --all       every code, as a table
-  --lang zh   print in Chinese (default: en)";
+  404          the card of one code
+  4xx, 4       the codes of a class, as a table
+  timeout      codes whose phrase, names or descriptions contain the words (English or Chinese)
+  --all        every code, by class
+  --lang zh    print in Chinese (default: en)
+  -h, --help   print this help
 
-#[derive(Clone, Copy, PartialEq)]
+exit status: 0 found, 1 not found, 2 bad input";
+
+#[derive(Clone, Copy, PartialEq, Debug)]
 enum Lang {
     En,
     Zh,
@@ -47,6 +54,7 @@ impl Lang {
     }
 }
 
+#[derive(Debug, PartialEq)]
 enum Query {
     Code(u16),
     Class(StatusClass),
@@ -54,10 +62,26 @@ enum Query {
     All,
 }
 
+#[derive(Debug, PartialEq)]
+enum Command {
+    Help,
+    Lookup(Lang, Query),
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args = Vec::new();
+    for arg in std::env::args_os().skip(1) {
+        match arg.into_string() {
+            Ok(arg) => args.push(arg),
+            Err(arg) => return bad_input(&format!("{arg:?} is not valid UTF-8")),
+        }
+    }
     match parse_args(&args) {
-        Ok((lang, query)) => {
+        Ok(Command::Help) => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Lookup(lang, query)) => {
             let (text, found) = run(lang, &query);
             print!("{text}");
             if found {
@@ -66,73 +90,84 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         }
-        Err(problem) => {
-            eprintln!("lookup: {problem}\n\n{USAGE}");
-            ExitCode::from(2)
-        }
+        Err(problem) => bad_input(&problem),
     }
 }
 
-fn parse_args(args: &[String]) -> Result<(Lang, Query), String> {
+fn bad_input(problem: &str) -> ExitCode {
+    eprintln!("lookup: {problem}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut lang = Lang::En;
-    let mut query = None;
+    let mut all = false;
+    let mut words: Vec<&str> = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
-        let next = match arg.as_str() {
+        match arg.as_str() {
             "--lang" => {
                 lang = match args.next().map(String::as_str) {
                     Some("en") => Lang::En,
                     Some("zh") => Lang::Zh,
                     Some(other) => return Err(format!("unknown language {other:?}; use en or zh")),
                     None => return Err("--lang needs a language: en or zh".into()),
-                };
-                continue;
+                }
             }
-            "--all" => Query::All,
-            "-h" | "--help" => return Err("help".into()),
-            flag if flag.starts_with('-') => return Err(format!("unknown option {flag:?}")),
-            text => parse_query(text)?,
-        };
-        if query.replace(next).is_some() {
-            return Err("give one code, class or word".into());
+            "--all" => all = true,
+            "-h" | "--help" => return Ok(Command::Help),
+            flag if flag.starts_with('-') && flag.len() > 1 => {
+                return Err(format!("unknown option {flag:?}"));
+            }
+            text => words.push(text),
         }
     }
-    query
-        .map(|q| (lang, q))
-        .ok_or_else(|| "nothing to look up".into())
+    let query = match (all, words.as_slice()) {
+        (true, []) => Query::All,
+        (true, _) => return Err("--all takes no code, class or word".into()),
+        (false, []) => return Err("nothing to look up".into()),
+        (false, [one]) => parse_query(one)?,
+        // Several words are one phrase (`lookup payload too large`), but not several codes.
+        (false, many) => {
+            for word in many {
+                if !matches!(parse_query(word), Ok(Query::Words(_))) {
+                    return Err(format!(
+                        "{word:?} is one of several arguments; give one code, class or word"
+                    ));
+                }
+            }
+            parse_query(&many.join(" "))?
+        }
+    };
+    Ok(Command::Lookup(lang, query))
 }
 
 fn parse_query(text: &str) -> Result<Query, String> {
-    let digits = text.trim_end_matches(['x', 'X']);
-    let class = |digit: &str| {
-        digit
-            .parse::<u16>()
-            .ok()
-            .and_then(|d| StatusClass::of(d * 100))
+    let text = text.trim();
+    let class = |digit: u8| {
+        StatusClass::of(u16::from(digit - b'0') * 100)
             .map(Query::Class)
             .ok_or_else(|| format!("{text:?} is not a class; classes are 1xx to 5xx"))
     };
-    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-        return match text.len() {
-            1 => class(text),
-            3 => Ok(Query::Code(
-                text.parse()
-                    .map_err(|_| format!("{text:?} is not a code"))?,
-            )),
-            _ => Err(format!("{text:?} is not a code; codes have three digits")),
-        };
+    match text.as_bytes() {
+        [d] if d.is_ascii_digit() => class(*d),
+        [d, x, y]
+            if d.is_ascii_digit()
+                && x.eq_ignore_ascii_case(&b'x')
+                && y.eq_ignore_ascii_case(&b'x') =>
+        {
+            class(*d)
+        }
+        [a, b, c] if [a, b, c].iter().all(|b| b.is_ascii_digit()) => text
+            .parse()
+            .map(Query::Code)
+            .map_err(|_| format!("{text:?} is not a code")),
+        digits if digits.iter().all(u8::is_ascii_digit) && !digits.is_empty() => {
+            Err(format!("{text:?} is not a code; codes have three digits"))
+        }
+        _ if text.chars().any(char::is_alphabetic) => Ok(Query::Words(text.to_lowercase())),
+        _ => Err(format!("{text:?} is neither a code, a class nor a word")),
     }
-    if digits.len() == 1 && text.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()) {
-        return class(digits);
-    }
-    let words = text.trim();
-    if words.is_empty()
-        || words.bytes().all(|b| b.is_ascii_punctuation())
-        || words.bytes().any(|b| b.is_ascii_digit())
-    {
-        return Err(format!("{text:?} is neither a code, a class nor a word"));
-    }
-    Ok(Query::Words(words.to_lowercase()))
 }
 
 /// The text to print, and whether anything was found.
@@ -142,133 +177,150 @@ fn run(lang: Lang, query: &Query) -> (String, bool) {
             Some(status) => (card(status, lang), true),
             None => (unknown(*code, lang), false),
         },
-        Query::Class(class) => {
-            let codes: Vec<StatusCode> = StatusCode::ALL
+        Query::Class(class) => (class_table(*class, lang), true),
+        Query::All => {
+            let sections: Vec<String> = StatusClass::ALL
                 .iter()
-                .copied()
-                .filter(|s| s.class() == Some(*class))
+                .map(|&class| class_table(class, lang))
                 .collect();
-            let heading = format!(
-                "{}xx {}: {}\n\n",
-                class.digit(),
-                class.name_in(lang.tag()).unwrap_or_default(),
-                class.description_in(lang.tag()).unwrap_or_default()
-            );
-            (heading + &table(&codes, lang), true)
+            (sections.join("\n"), true)
         }
-        Query::All => (table(StatusCode::ALL, lang), true),
-        Query::Words(words) => {
-            let found = search(words);
-            if found.is_empty() {
-                let message = lang.pick("no status code matches", "没有匹配的状态码");
-                return (format!("{message} {words:?}\n"), false);
+        Query::Words(words) => match search(words).as_slice() {
+            [] => {
+                let message = match lang {
+                    Lang::En => format!("no status code matches {words:?}\n"),
+                    Lang::Zh => format!("没有与 {words:?} 匹配的状态码\n"),
+                };
+                (message, false)
             }
-            match found.as_slice() {
-                [one] => (card(*one, lang), true),
-                many => (table(many, lang), true),
-            }
-        }
+            [one] => (card(*one, lang), true),
+            many => (table(many, lang), true),
+        },
     }
 }
 
-/// Codes whose phrase, names or descriptions contain the words, best match first.
+/// Codes whose phrase, titles, older names or descriptions contain the words, best first:
+/// an exact name, then a whole word of a name, part of a name, an older name, a whole word
+/// of a description, part of a description; codes in order within each rank.
 fn search(words: &str) -> Vec<StatusCode> {
-    let contains = |text: Option<&str>| text.is_some_and(|t| t.to_lowercase().contains(words));
-    let mut scored: Vec<(u8, StatusCode)> = StatusCode::ALL
+    let mut ranked: Vec<(u8, StatusCode)> = StatusCode::ALL
         .iter()
         .filter_map(|&status| {
-            let phrase = status.reason_phrase().map(str::to_lowercase);
-            let score = if phrase.as_deref() == Some(words) {
-                5
-            } else if contains(status.reason_phrase()) || contains(status.title_in("zh")) {
-                4
-            } else if status.aliases().iter().any(|a| contains(Some(a))) {
-                3
-            } else if StatusCode::LANGUAGES
+            let names: Vec<String> = StatusCode::LANGUAGES
                 .iter()
-                .any(|lang| contains(status.description_in(lang)))
-            {
+                .filter_map(|lang| status.title_in(lang))
+                .map(str::to_lowercase)
+                .collect();
+            let aliases: Vec<String> = status.aliases().iter().map(|a| a.to_lowercase()).collect();
+            let descriptions: Vec<String> = StatusCode::LANGUAGES
+                .iter()
+                .filter_map(|lang| status.description_in(lang))
+                .map(str::to_lowercase)
+                .collect();
+            let rank = if names.iter().chain(&aliases).any(|n| n == words) {
+                6
+            } else if names.iter().any(|n| has_word(n, words)) {
+                5
+            } else if names.iter().any(|n| n.contains(words)) {
+                4
+            } else if aliases.iter().any(|a| a.contains(words)) {
+                3
+            } else if descriptions.iter().any(|d| has_word(d, words)) {
+                2
+            } else if descriptions.iter().any(|d| d.contains(words)) {
                 1
             } else {
                 return None;
             };
-            Some((score, status))
+            Some((rank, status))
         })
         .collect();
-    scored.sort_by_key(|&(score, status)| (std::cmp::Reverse(score), status));
-    scored.into_iter().map(|(_, status)| status).collect()
+    ranked.sort_by_key(|&(rank, status)| (std::cmp::Reverse(rank), status));
+    ranked.into_iter().map(|(_, status)| status).collect()
 }
 
+/// Whether `words` occurs in `text` between word boundaries (ASCII letters and digits).
+fn has_word(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_alphanumeric())
+            && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+    })
+}
+
+/// Everything the enum knows of one code.
 fn card(status: StatusCode, lang: Lang) -> String {
     let mut out = String::new();
-    let title = status
-        .title_in("zh")
-        .map(|zh| format!(" · {zh}"))
-        .unwrap_or_default();
-    let _ = writeln!(out, "{status}{title}");
-    let mut row = |label_en: &str, label_zh: &str, value: String| {
+    let titles: String = StatusCode::LANGUAGES
+        .iter()
+        .filter(|&&l| l != "en")
+        .filter_map(|l| status.title_in(l))
+        .map(|t| format!(" · {t}"))
+        .collect();
+    let _ = writeln!(out, "{status}{titles}");
+    if let Some(registration) = status
+        .registration()
+        .filter(|r| *r != Registration::Permanent)
+    {
+        let _ = writeln!(out, "  ! {}", registration_warning(registration, lang));
+    }
+    let mut row = |label_en: &str, label_zh: &str, value: &str| {
         let label = lang.pick(label_en, label_zh);
         let _ = writeln!(out, "  {}{value}", pad(label, 16));
     };
+    if let Some(name) = status.name() {
+        row("Variant", "变体", &format!("StatusCode::{name}"));
+    }
     if let Some(class) = status.class() {
-        row(
-            "Class",
-            "类别",
-            format!(
-                "{}xx {}",
-                class.digit(),
-                class.name_in(lang.tag()).unwrap_or_default()
-            ),
-        );
+        let name = class.name_in(lang.tag()).unwrap_or_default();
+        row("Class", "类别", &format!("{}xx {name}", class.digit()));
     }
     if let Some(reference) = status.reference() {
         let link = status.link().map(|l| format!("  {l}")).unwrap_or_default();
-        row("Reference", "出处", format!("{reference}{link}"));
+        row("Reference", "出处", &format!("{reference}{link}"));
     }
     let headers: Vec<String> = status
         .headers()
         .iter()
-        .map(|h| {
-            format!(
-                "{} ({})",
-                h.name,
-                lang.pick(requirement_en(h.requirement), requirement_zh(h.requirement))
-            )
-        })
+        .map(|h| format!("{} ({})", h.name, requirement(h.requirement, lang)))
         .collect();
-    row(
-        "Header fields",
-        "相关首部",
-        if headers.is_empty() {
-            "-".into()
-        } else {
-            headers.join(", ")
-        },
-    );
-    let cacheable = match (status.is_heuristically_cacheable(), lang) {
-        (true, Lang::En) => "yes, heuristically",
-        (false, Lang::En) => "no (only with explicit freshness)",
-        (true, Lang::Zh) => "是（可启发式缓存）",
-        (false, Lang::Zh) => "否（需显式缓存控制）",
+    let headers = if headers.is_empty() {
+        "-".to_owned()
+    } else {
+        headers.join(", ")
     };
-    row("Cacheable", "可缓存", cacheable.into());
-    row(
-        "Content",
-        "响应内容",
-        content(status.content(), lang).into(),
-    );
-    row("Retry", "重试", retry(status.retry(), lang).into());
+    row("Header fields", "相关首部", &headers);
+    let cacheable = match (status.is_heuristically_cacheable(), lang) {
+        (true, Lang::En) => "yes, heuristically (without explicit freshness)",
+        (false, Lang::En) => "only with explicit freshness information",
+        (true, Lang::Zh) => "是，可启发式缓存（无需显式缓存控制）",
+        (false, Lang::Zh) => "仅在有显式缓存控制时",
+    };
+    row("Cacheable", "可缓存", cacheable);
+    row("Content", "响应内容", content(status.content(), lang));
+    row("Retry", "重试", retry(status.retry(), lang));
     if let Some(registration) = status.registration() {
-        row("Registration", "注册状态", registration.to_string());
+        row(
+            "Registration",
+            "注册状态",
+            registration_word(registration, lang),
+        );
     }
     if !status.aliases().is_empty() {
-        row("Also known as", "别名", status.aliases().join(", "));
+        row("Also known as", "别名", &status.aliases().join(", "));
+    }
+    if let Some(key) = status.key() {
+        row("Key", "键", key);
     }
     out.push('\n');
-    let order = match lang {
-        Lang::En => ["en", "zh"],
-        Lang::Zh => ["zh", "en"],
-    };
+    // The chosen language first, then the others the spec has.
+    let order = std::iter::once(lang.tag()).chain(
+        StatusCode::LANGUAGES
+            .iter()
+            .copied()
+            .filter(|&l| l != lang.tag()),
+    );
     for tag in order {
         if let Some(text) = status.description_in(tag) {
             let _ = writeln!(out, "  {text}");
@@ -288,22 +340,40 @@ fn unknown(code: u16, lang: Lang) -> String {
             ),
         };
     };
+    // RFC 9110 section 15: a client treats a code it does not know as the x00 of its class.
     let base = StatusCode::from(class.digit() * 100);
-    let class_name = class.name_in(lang.tag()).unwrap_or_default();
+    let name = class.name_in(lang.tag()).unwrap_or_default();
     let meaning = class.description_in(lang.tag()).unwrap_or_default();
+    let digit = class.digit();
     match lang {
         Lang::En => format!(
-            "{code} is not in the IANA registry.\n  Class {}xx {class_name}: {meaning}\n  A client that does not know it treats it as {base}.\n",
-            class.digit()
+            "{code} is not in the IANA registry.\n  Class {digit}xx {name}: {meaning}\n  A client that does not know it treats it as {base}.\n"
         ),
         Lang::Zh => format!(
-            "{code} 不在 IANA 注册表中。\n  类别 {}xx {class_name}：{meaning}\n  不认识它的客户端会把它当作 {base} 处理。\n",
-            class.digit()
+            "{code} 不在 IANA 注册表中。\n  类别 {digit}xx {name}：{meaning}\n  不认识它的客户端会把它当作 {base} 处理。\n"
         ),
     }
 }
 
-/// An aligned table: code, phrase, title in the language, one line of description.
+/// A class's heading and meaning, then its codes as a table.
+fn class_table(class: StatusClass, lang: Lang) -> String {
+    let codes: Vec<StatusCode> = StatusCode::ALL
+        .iter()
+        .copied()
+        .filter(|s| s.class() == Some(class))
+        .collect();
+    let colon = lang.pick(": ", "：");
+    format!(
+        "{}xx {}{colon}{}\n\n{}",
+        class.digit(),
+        class.name_in(lang.tag()).unwrap_or_default(),
+        class.description_in(lang.tag()).unwrap_or_default(),
+        table(&codes, lang)
+    )
+}
+
+/// An aligned table: code, phrase, Chinese title, then the first sentence of the description
+/// in the language, after the registry state when the code is not a permanent registration.
 fn table(codes: &[StatusCode], lang: Lang) -> String {
     let mut out = String::new();
     let phrase_width = codes
@@ -321,10 +391,15 @@ fn table(codes: &[StatusCode], lang: Lang) -> String {
     for status in codes {
         let phrase = status.reason_phrase().unwrap_or_default();
         let title = status.title_in("zh").unwrap_or_default();
+        let flag = status
+            .registration()
+            .filter(|r| *r != Registration::Permanent)
+            .map(|r| format!("[{}] ", registration_word(r, lang)))
+            .unwrap_or_default();
         let summary = first_sentence(status.description_in(lang.tag()).unwrap_or_default());
         let _ = writeln!(
             out,
-            "{}  {}  {}  {summary}",
+            "{}  {}  {}  {flag}{summary}",
             status.as_u16(),
             pad(phrase, phrase_width),
             pad(title, title_width)
@@ -333,27 +408,22 @@ fn table(codes: &[StatusCode], lang: Lang) -> String {
     out
 }
 
+/// Up to the first full stop (`. ` in English, `。` in Chinese), or all of the text.
 fn first_sentence(text: &str) -> &str {
-    let end = text
-        .find(['。', '；'])
-        .map(|i| i + '。'.len_utf8())
-        .or_else(|| text.find(". ").map(|i| i + 1));
-    end.map_or(text, |e| &text[..e])
-}
-
-fn requirement_en(r: status_codes::Requirement) -> &'static str {
-    match r {
-        status_codes::Requirement::Must => "must",
-        status_codes::Requirement::Should => "should",
-        status_codes::Requirement::May => "may",
+    let chinese = text.find('。').map(|i| i + '。'.len_utf8());
+    let english = text.find(". ").map(|i| i + 1);
+    match (chinese, english) {
+        (Some(a), Some(b)) => &text[..a.min(b)],
+        (Some(end), None) | (None, Some(end)) => &text[..end],
+        (None, None) => text,
     }
 }
 
-fn requirement_zh(r: status_codes::Requirement) -> &'static str {
+fn requirement(r: Requirement, lang: Lang) -> &'static str {
     match r {
-        status_codes::Requirement::Must => "必须",
-        status_codes::Requirement::Should => "应当",
-        status_codes::Requirement::May => "可以",
+        Requirement::Must => lang.pick("must", "必须"),
+        Requirement::Should => lang.pick("should", "应当"),
+        Requirement::May => lang.pick("may", "可以"),
     }
 }
 
@@ -365,7 +435,7 @@ fn content(content: Content, lang: Lang) -> &'static str {
             "必须为空（发送 Content-Length: 0）",
         ),
         Content::None => lang.pick(
-            "none: the response ends after its headers",
+            "none: the response ends after its header section",
             "无：响应在首部之后结束",
         ),
     }
@@ -380,8 +450,45 @@ fn retry(retry: Retry, lang: Lang) -> &'static str {
         ),
         Retry::May => lang.pick("may be retried unchanged", "可以原样重试"),
         Retry::After => lang.pick(
-            "retry after the Retry-After delay",
+            "after the delay in Retry-After",
             "按 Retry-After 指定的时间后重试",
+        ),
+    }
+}
+
+fn registration_word(registration: Registration, lang: Lang) -> &'static str {
+    match registration {
+        Registration::Permanent => lang.pick("permanent", "永久"),
+        Registration::Temporary => lang.pick("temporary", "临时"),
+        Registration::Reserved => lang.pick("reserved", "保留"),
+        Registration::Obsolete => lang.pick("obsolete", "已废止"),
+        Registration::Deprecated => lang.pick("deprecated", "已弃用"),
+        Registration::Unofficial => lang.pick("unofficial", "非官方"),
+    }
+}
+
+fn registration_warning(registration: Registration, lang: Lang) -> &'static str {
+    match registration {
+        Registration::Permanent => "",
+        Registration::Temporary => lang.pick(
+            "temporary registration: it expires unless renewed",
+            "临时注册：不续期就会失效",
+        ),
+        Registration::Reserved => lang.pick(
+            "reserved: registered as unused; do not send it",
+            "保留：注册为未使用，不要发送",
+        ),
+        Registration::Obsolete => lang.pick(
+            "obsolete: the registry marks it obsoleted; do not send it",
+            "已废止：注册表已将其标为废止，不要发送",
+        ),
+        Registration::Deprecated => lang.pick(
+            "deprecated: still registered, but no longer to be sent",
+            "已弃用：仍在注册表中，但不应再发送",
+        ),
+        Registration::Unofficial => lang.pick(
+            "unofficial: not in the IANA registry",
+            "非官方：不在 IANA 注册表中",
         ),
     }
 }

@@ -1,41 +1,108 @@
 //! HTTP status codes as a typed enum, generated at compile time from a YAML spec.
 //!
 //! ```
-//! use status_codes::{StatusClass, StatusCode, status};
+//! use status_codes::{Retry, StatusClass, StatusCode, status};
 //!
 //! // Checked at compile time: `status!(999)` does not build.
-//! let not_found = status!(404);
-//! assert_eq!(not_found, StatusCode::NotFound);
-//! assert_eq!(not_found.to_string(), "404 Not Found");
-//! assert_eq!(not_found.class(), Some(StatusClass::ClientError));
-//! assert_eq!(not_found.description_in("zh").map(|d| !d.is_empty()), Some(true));
+//! let code = status!(404);
+//! assert_eq!(code, StatusCode::NotFound);
+//! assert_eq!(code.to_string(), "404 Not Found");
+//! assert_eq!(code.class(), Some(StatusClass::ClientError));
+//! assert_eq!(code.title_in("zh"), Some("未找到"));
+//! assert!(code.description().unwrap().starts_with("The server has no current representation"));
+//! assert_eq!(code.link(), Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"));
+//! assert!(code.is_heuristically_cacheable());
+//! assert_eq!(code.retry(), Retry::Never);
 //!
-//! // Every u16 converts and comes back unchanged; codes the registry lacks are kept.
+//! // From the wire: every u16 converts and comes back unchanged, known or not.
+//! let limited: StatusCode = "429".parse().unwrap();
+//! assert_eq!(limited, StatusCode::TooManyRequests);
+//! assert_eq!(limited.headers()[0].name, "Retry-After");
 //! let odd = StatusCode::from(599);
 //! assert!(!odd.is_known() && odd.is_server_error());
-//! assert_eq!(u16::from(odd), 599);
-//! assert_eq!(odd.to_string(), "599");
+//! assert_eq!((u16::from(odd), odd.to_string()), (599, "599".to_owned()));
 //! ```
 //!
-//! # Generate your own enum
+//! Every registered code is in [`StatusCode`], each variant documented with its phrase,
+//! English and Chinese descriptions, RFC link, header fields, cacheability, retry hint and
+//! registry state; the [table below](#every-code) lists them by class. Rustdoc search finds
+//! a code by its number (`404`), its phrase (`Not Found`), an older name (`Payload Too
+//! Large`) or its Chinese name (`未找到`).
 //!
-//! A service with codes of its own writes them in a spec file and lets [`status_enum`] fill
-//! an empty enum. Paths are relative to the crate's `Cargo.toml`:
+//! # Three ways to use it
+//!
+//! ## Import `StatusCode`
+//!
+//! [`StatusCode`] is generated from the IANA registry (`spec/iana.yaml`); [`status!`] names
+//! one of its codes by number, checked at compile time, in any expression or `const`:
+//!
+//! ```
+//! use status_codes::{StatusCode, status};
+//!
+//! const GONE: StatusCode = status!(410);
+//! fn should_retry(code: StatusCode) -> bool {
+//!     code.retry().is_retryable()
+//! }
+//! assert!(!should_retry(GONE));
+//! assert!(should_retry(status!(503)));
+//! ```
+//!
+//! ## Generate your own enum
+//!
+//! A service with codes of its own writes them in a spec file (the [format](#the-spec-format)
+//! is below) and lets [`status_enum`] fill an empty enum. Paths are relative to the crate's
+//! `Cargo.toml`; `iana` names the built-in registry:
 //!
 //! ```ignore
-//! #[status_codes::status_enum(spec = "spec/service.yaml")]
-//! #[derive(Clone, Copy)]
-//! pub enum ServiceStatus {}
+//! #[status_codes::status_enum(spec = "spec/payments.yaml")]
+//! pub enum PaymentStatus {}
 //!
-//! let paid = status_codes::status!(ServiceStatus, 402);
+//! let declined = status_codes::status!(PaymentStatus, 460);
+//! ```
+//!
+//! ```
+//! #[status_codes::status_enum(spec = "iana")]
+//! pub enum Http {}
+//!
+//! fn main() {
+//!     let gone = status_codes::status!(Http, 410);
+//!     assert_eq!(gone.to_string(), "410 Gone");
+//!     assert_eq!(Http::from(599), 599);
+//! }
 //! ```
 //!
 //! The enum gets the same API as [`StatusCode`]: one variant per code, `Unknown` for any
-//! other `u16`, and the accessors below. The expansion implements `Clone`, `Copy`,
-//! `PartialEq`, `Eq`, `PartialOrd`, `Ord`, `Hash` and `Debug` itself, by numeric code (a
-//! `#[derive]` of them is accepted and dropped), as well as `Display`, `FromStr`,
-//! `From<u16>` and `From<Enum> for u16`. It is `no_std`, uses no `unsafe`, never allocates,
-//! and a spec file is included with `include_str!`, so editing it rebuilds the crate.
+//! other `u16`, and the methods listed [below](#what-a-status-enum-offers). The expansion
+//! implements `Clone`, `Copy`, `PartialEq`, `Eq`, `PartialOrd`, `Ord`, `Hash` and `Debug`
+//! itself, by numeric code (a `#[derive]` of them is accepted and dropped), as well as
+//! `Display`, `FromStr`, `From<u16>` and `From<Enum> for u16`. It is `no_std`, uses no
+//! `unsafe`, never allocates, and it includes the spec file with `include_str!`, so editing
+//! the YAML rebuilds the crate. A mistake in a spec is a compile error that names the file,
+//! line and column.
+//!
+//! ## Derive on errors
+//!
+//! An error enum maps each of its variants to a code with `#[derive(HttpStatus)]` and
+//! `#[status(...)]`, checked at compile time against the status enum:
+//!
+//! ```ignore
+//! #[derive(Debug, status_codes::HttpStatus)]
+//! enum ApiError {
+//!     #[status(404)]
+//!     UserNotFound { id: u64 },
+//!     #[status(409)]
+//!     Conflict(String),
+//!     #[status(503)]
+//!     Maintenance,
+//! }
+//!
+//! let err = ApiError::UserNotFound { id: 7 };
+//! assert_eq!(err.status(), StatusCode::NotFound);
+//! assert_eq!(StatusCode::from(&err), StatusCode::NotFound);
+//! ```
+//!
+//! A code the status enum lacks, a variant without `#[status]` or a variant with two of
+//! them is a compile error naming the variant and the code.
 //!
 //! # `status!`
 //!
@@ -75,7 +142,44 @@
 //!   |                             ^^^^
 //! ```
 //!
+//! # What a status enum offers
+//!
+//! - **Conversions:** [`from_u16`](StatusCode::from_u16), [`known`](StatusCode::known),
+//!   [`as_u16`](StatusCode::as_u16), `From<u16>`, `Into<u16>`, `FromStr`, `PartialEq<u16>`
+//! - **Text:** `Display` (`404 Not Found`), [`reason_phrase`](StatusCode::reason_phrase),
+//!   [`name`](StatusCode::name), [`title_in`](StatusCode::title_in),
+//!   [`description`](StatusCode::description), [`description_in`](StatusCode::description_in),
+//!   [`aliases`](StatusCode::aliases), [`LANGUAGES`](StatusCode::LANGUAGES)
+//! - **Class:** [`class`](StatusCode::class), [`is_informational`](StatusCode::is_informational),
+//!   [`is_success`](StatusCode::is_success), [`is_redirection`](StatusCode::is_redirection),
+//!   [`is_client_error`](StatusCode::is_client_error),
+//!   [`is_server_error`](StatusCode::is_server_error), [`is_error`](StatusCode::is_error)
+//! - **Protocol facts:** [`is_heuristically_cacheable`](StatusCode::is_heuristically_cacheable),
+//!   [`content`](StatusCode::content), [`headers`](StatusCode::headers),
+//!   [`retry`](StatusCode::retry)
+//! - **Registry:** [`is_known`](StatusCode::is_known), [`registration`](StatusCode::registration),
+//!   [`reference`](StatusCode::reference), [`link`](StatusCode::link), [`key`](StatusCode::key),
+//!   [`ALL`](StatusCode::ALL)
+//!
+//! # Feature flags
+//!
+//! - `std` (default): implements `std::error::Error` for the error types, such as
+//!   [`ParseStatusError`]. Without it the crate is `no_std` and needs no allocator.
+//! - `http`: lossless conversions both ways with `http::StatusCode` (http 1.x).
+//! - `serde`: a status code serializes as its number and deserializes from one.
+//!
+//! On docs.rs, items that need a feature say so.
+//!
 #![doc = include_str!("spec_format.md")]
+//!
+//! # Every code
+//!
+//! The codes of [`StatusCode`] by class, made from `spec/iana.yaml` when the crate is
+//! built. Each code links to its variant, which has the full card.
+//!
+// The table comes from the spec at compile time; the crate rebuilds when the spec changes
+// because the `StatusCode` expansion below includes it with `include_str!`.
+#![doc = ::status_macros::__doc_table!(StatusCode, spec = "spec/iana.yaml")]
 #![no_std]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -89,6 +193,36 @@ extern crate self as status_codes;
 mod meta;
 
 pub use meta::{Content, Header, ParseStatusError, Registration, Requirement, Retry, StatusClass};
+/// Generates a status enum from spec files: `#[status_enum(spec = "spec/codes.yaml")]` on an
+/// empty enum, or `spec = ["iana", "spec/codes.yaml"]` for several specs in one enum.
+///
+/// Paths are relative to the calling crate's `Cargo.toml`; `iana` is the built-in registry.
+/// `macro_export` also exports the enum's `status!` helper from the crate root, for other
+/// crates. The [spec format](crate#the-spec-format) and the
+/// [generated API](crate#what-a-status-enum-offers) are described in the crate docs.
+///
+/// ```
+/// use status_codes::{Registration, status_enum};
+///
+/// /// The codes this service answers with.
+/// #[status_enum(spec = "iana")]
+/// pub enum Answer {}
+///
+/// fn main() {
+///     let teapot = Answer::from(418);
+///     assert_eq!(teapot, Answer::Unused418);
+///     assert_eq!(teapot.registration(), Some(Registration::Reserved));
+///     assert_eq!(teapot.aliases(), ["I'm a teapot"]);
+/// }
+/// ```
+///
+/// A mistake in a spec is a compile error that names the file, line and column:
+///
+/// ```compile_fail
+/// #[status_codes::status_enum(spec = "spec/missing.yaml")]
+/// pub enum Nothing {}
+/// # fn main() {}
+/// ```
 pub use status_macros::status_enum;
 
 /// An HTTP status code from the IANA registry, or any other `u16` kept as `Unknown`.

@@ -54,6 +54,12 @@ impl StatusClass {
     }
 
     /// The codes of the class, such as `400..=499`.
+    ///
+    /// ```
+    /// use status_codes::StatusClass;
+    /// assert_eq!(StatusClass::ClientError.range(), 400..=499);
+    /// assert_eq!(StatusClass::ClientError.digit(), 4);
+    /// ```
     #[inline]
     pub const fn range(self) -> core::ops::RangeInclusive<u16> {
         let start = self.digit() * 100;
@@ -161,6 +167,13 @@ impl Content {
     }
 
     /// Whether the response may carry a non-empty body.
+    ///
+    /// ```
+    /// use status_codes::{Content, status};
+    /// assert!(status!(200).content().is_allowed());
+    /// assert_eq!(status!(204).content(), Content::None);
+    /// assert_eq!(status!(205).content(), Content::Empty);
+    /// ```
     #[inline]
     pub const fn is_allowed(self) -> bool {
         matches!(self, Content::Allowed)
@@ -230,6 +243,14 @@ impl Retry {
     }
 
     /// Whether sending the same request again can succeed.
+    ///
+    /// ```
+    /// use status_codes::{StatusCode, status};
+    /// assert!(status!(503).retry().is_retryable()); // after Retry-After
+    /// assert!(!status!(400).retry().is_retryable()); // change the request first
+    /// assert!(!status!(200).retry().is_retryable()); // nothing to retry
+    /// assert!(!StatusCode::from(499).retry().is_retryable()); // unknown 4xx: never
+    /// ```
     #[inline]
     pub const fn is_retryable(self) -> bool {
         matches!(self, Retry::May | Retry::After)
@@ -255,6 +276,13 @@ pub enum Registration {
 
 impl Registration {
     /// Whether a new server may send the code.
+    ///
+    /// ```
+    /// use status_codes::{Registration, status};
+    /// assert_eq!(status!(305).registration(), Some(Registration::Deprecated));
+    /// assert!(!Registration::Deprecated.is_usable());
+    /// assert!(status!(404).registration().is_some_and(Registration::is_usable));
+    /// ```
     #[inline]
     pub const fn is_usable(self) -> bool {
         matches!(
@@ -278,6 +306,13 @@ impl fmt::Display for Registration {
 }
 
 /// The error of parsing a status code from a string.
+///
+/// ```
+/// use status_codes::StatusCode;
+/// assert_eq!("404".parse::<StatusCode>(), Ok(StatusCode::NotFound));
+/// let err = "4o4".parse::<StatusCode>().unwrap_err();
+/// assert_eq!(err.to_string(), "a status code has only the digits 0-9");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ParseStatusError {
     kind: ParseErrorKind,

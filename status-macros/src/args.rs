@@ -104,6 +104,22 @@ fn parse_specs(input: ParseStream<'_>) -> syn::Result<Vec<SpecArg>> {
     }
 }
 
+/// The input of `__doc_table!`: the path of the enum whose variants the table links to,
+/// then the same `spec = ...` as the attribute.
+pub(crate) struct TableArgs {
+    pub(crate) enum_path: syn::Path,
+    pub(crate) args: Args,
+}
+
+impl Parse for TableArgs {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let enum_path = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let args = input.parse()?;
+        Ok(TableArgs { enum_path, args })
+    }
+}
+
 /// The enum the attribute fills: everything the user wrote is kept.
 pub(crate) struct Target {
     pub(crate) attrs: Vec<Attribute>,

@@ -5,7 +5,8 @@ use quote::{format_ident, quote};
 use syn::{Attribute, Ident, Visibility};
 
 use crate::args::Target;
-use crate::model::{Code, Content, Keyword, Level, Registration, Retry, Spec, class_name};
+use crate::docs;
+use crate::model::{Code, Keyword, Retry, Spec};
 
 /// What the expansion is built from.
 pub(crate) struct Input<'a> {
@@ -42,10 +43,10 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
     let variants = codes.iter().map(|c| {
         let name = variant(c);
         let code = Literal::u16_unsuffixed(c.code);
-        let docs = variant_docs(c, &input.spec.sources)
+        let docs = docs::variant(c, &input.spec.sources)
             .into_iter()
             .map(|line| quote!(#[doc = #line]));
-        let aliases = doc_aliases(c)
+        let aliases = docs::aliases(c)
             .into_iter()
             .map(|a| quote!(#[doc(alias = #a)]));
         quote!(#(#docs)* #(#aliases)* #name = #code,)
@@ -600,118 +601,6 @@ fn retry_variant(retry: Retry) -> &'static str {
     }
 }
 
-/// Aliases rustdoc search finds the variant by: the number, the phrase, older names, titles.
-fn doc_aliases(code: &Code) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let candidates = std::iter::once(code.code.to_string())
-        .chain(std::iter::once(code.phrase.clone()))
-        .chain(code.aliases.iter().cloned())
-        .chain(code.titles.iter().map(|(_, t)| t.clone()));
-    for alias in candidates {
-        // rustdoc refuses quotes, whitespace other than spaces, and outer spaces in an alias.
-        let alias: String = alias
-            .chars()
-            .filter(|&c| c != '"' && c != '\'')
-            .map(|c| if c.is_whitespace() { ' ' } else { c })
-            .collect();
-        let alias = alias.trim().to_owned();
-        if !alias.is_empty() && alias != code.name && !out.contains(&alias) {
-            out.push(alias);
-        }
-    }
-    out
-}
-
-/// The rustdoc of one variant: a card with everything the spec says of the code.
-fn variant_docs(code: &Code, sources: &[String]) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut push = |s: String| lines.push(format!(" {s}"));
-    let zh_title = code
-        .title("zh")
-        .map_or_else(String::new, |t| format!(" · {t}"));
-    push(format!("`{} {}`{zh_title}", code.code, code.phrase));
-    push(String::new());
-    match code.registration {
-        Registration::Permanent => {}
-        Registration::Temporary => push(
-            "**Temporary registration:** it may expire; check the registry before relying on it."
-                .into(),
-        ),
-        Registration::Reserved => {
-            push("**Reserved:** registered as unused; do not send it.".into())
-        }
-        Registration::Obsolete => {
-            push("**Obsolete:** the registry marks this code obsoleted; do not send it.".into())
-        }
-        Registration::Deprecated => {
-            push("**Deprecated:** still registered, but no longer to be sent.".into())
-        }
-        Registration::Unofficial => push(format!(
-            "**Unofficial:** not in the IANA registry; defined by `{}`.",
-            sources[code.source]
-        )),
-    }
-    if code.registration != Registration::Permanent {
-        push(String::new());
-    }
-    for (lang, text) in &code.descriptions {
-        push(match lang.as_str() {
-            "en" => text.clone(),
-            _ => format!("{text} *({lang})*"),
-        });
-        push(String::new());
-    }
-    push("| | |".into());
-    push("|---|---|".into());
-    let class = class_name(code.code).map_or_else(
-        || "none (600..=999 are not valid on the wire)".to_owned(),
-        |c| format!("{}xx `{c}`", code.code / 100),
-    );
-    push(format!("| Class | {class} |"));
-    let reference = match &code.link {
-        Some(link) => format!("[{}]({link})", code.reference),
-        None => code.reference.clone(),
-    };
-    push(format!("| Reference | {reference} |"));
-    push(format!(
-        "| Heuristically cacheable | {} |",
-        if code.cacheable { "yes" } else { "no" }
-    ));
-    let content = match code.content {
-        Content::Allowed => "allowed",
-        Content::Empty => "must be empty (zero-length)",
-        Content::None => "none: the response ends after its header section",
-    };
-    push(format!("| Content | {content} |"));
-    if !code.headers.is_empty() {
-        let list: Vec<String> = code
-            .headers
-            .iter()
-            .map(|(n, l)| format!("`{n}` ({})", level_word(*l)))
-            .collect();
-        push(format!("| Header fields | {} |", list.join(", ")));
-    }
-    let retry = match code.retry {
-        Retry::NotApplicable => "not applicable (not an error)",
-        Retry::Never => "never unchanged",
-        Retry::May => "may retry",
-        Retry::After => "after the delay in `Retry-After`",
-    };
-    push(format!("| Retry | {retry} |"));
-    push(format!("| Registration | {} |", code.registration.word()));
-    if !code.aliases.is_empty() {
-        push(format!("| Also known as | {} |", code.aliases.join(", ")));
-    }
-    if let Some(key) = &code.key {
-        push(format!("| Key | `{key}` |"));
-    }
-    lines
-}
-
-fn level_word(level: Level) -> &'static str {
-    level.word()
-}
-
 /// The `macro_rules!` helper behind `status!`: one arm per code, so a call site costs one
 /// pattern match, and a slow path that explains a code the spec lacks.
 fn helper_macro(input: &Input<'_>, ident: &Ident, vis: &Visibility) -> TokenStream {
@@ -777,51 +666,6 @@ mod tests {
             sources: vec!["iana".to_owned()],
             codes,
         }
-    }
-
-    #[test]
-    fn every_code_has_a_documented_variant() {
-        let spec = iana();
-        for code in &spec.codes {
-            let docs = variant_docs(code, &spec.sources).join("\n");
-            let number = code.code.to_string();
-            assert!(
-                docs.contains(&format!("`{number} {}`", code.phrase)),
-                "{docs}"
-            );
-            for lang in ["en", "zh"] {
-                let text = code.description(lang).expect("both languages");
-                assert!(docs.contains(text), "{number} lacks its {lang} description");
-            }
-            let link = code
-                .link
-                .as_deref()
-                .expect("every IANA code links its definition");
-            assert!(
-                docs.contains(&format!("[{}]({link})", code.reference)),
-                "{docs}"
-            );
-            let aliases = doc_aliases(code);
-            assert!(aliases.contains(&number), "{number}: {aliases:?}");
-            assert!(
-                aliases
-                    .iter()
-                    .all(|a| a != &code.name && !a.contains(['"', '\'']))
-            );
-            if let Some(zh) = code.title("zh") {
-                assert!(aliases.iter().any(|a| a == zh), "{number}: {aliases:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn old_names_are_aliases() {
-        let spec = iana();
-        let by_code = |n: u16| spec.codes.iter().find(|c| c.code == n).expect("registered");
-        assert!(doc_aliases(by_code(413)).contains(&"Payload Too Large".to_owned()));
-        assert!(doc_aliases(by_code(422)).contains(&"Unprocessable Entity".to_owned()));
-        assert!(doc_aliases(by_code(418)).contains(&"Im a teapot".to_owned()));
-        assert!(doc_aliases(by_code(404)).contains(&"Not Found".to_owned()));
     }
 
     #[test]

@@ -4,7 +4,8 @@ use std::path::Path;
 
 use proc_macro2::{Span, TokenStream};
 
-use crate::args::{Args, SpecArg, parse_target};
+use crate::args::{Args, SpecArg, TableArgs, parse_target};
+use crate::docs;
 use crate::expand::{Input, expand};
 use crate::fallback;
 use crate::load::{self, LoadError, Pos, Source, Step};
@@ -41,6 +42,24 @@ pub(crate) fn status_enum(args: TokenStream, item: TokenStream) -> TokenStream {
         None => tokens,
         Some(err) => fallback::with_errors(tokens, err),
     }
+}
+
+/// `__doc_table!`: the spec's table of codes as a string literal, or the spec's errors.
+pub(crate) fn doc_table(input: TokenStream) -> TokenStream {
+    let TableArgs { enum_path, args } = match syn::parse2(input) {
+        Ok(args) => args,
+        Err(err) => return err.to_compile_error(),
+    };
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let (spec, _, errors) = build(&args.specs, Path::new(&manifest_dir));
+    if let Some(err) = errors {
+        return err.to_compile_error();
+    }
+    let path = quote::ToTokens::to_token_stream(&enum_path)
+        .to_string()
+        .replace(' ', "");
+    let table = docs::table(&spec, &path);
+    quote::quote!(#table)
 }
 
 /// Loads, checks and merges every spec; the model holds what survived any problems.

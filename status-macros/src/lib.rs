@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod args;
+mod docs;
 mod expand;
 mod fallback;
 mod generate;
@@ -30,4 +31,13 @@ pub fn status_enum(args: TokenStream, item: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn __unknown_status(input: TokenStream) -> TokenStream {
     lookup::unknown_status(input.into()).into()
+}
+
+/// The Markdown table of a spec's codes by class, as a string literal for `#[doc = ...]`:
+/// `__doc_table!(StatusCode, spec = "spec/iana.yaml")`. Used by the crate docs of
+/// `status-codes`, so the table is made from the spec and never written by hand.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __doc_table(input: TokenStream) -> TokenStream {
+    generate::doc_table(input.into()).into()
 }

@@ -1,0 +1,463 @@
+//! Rustdoc text: the card on each variant, the search aliases, and the table of every code.
+//!
+//! Text from a spec is shown as written, never read as Markdown or HTML: a description
+//! such as `bytes */<length>` must not turn into emphasis or a hidden HTML tag. Prose is
+//! emitted as HTML paragraphs with `&`, `<` and `>` escaped; short values inside Markdown
+//! (list items, table cells) get every ASCII punctuation character backslash-escaped.
+
+use crate::model::{Code, Content, Keyword, Registration, Retry, Spec, class_name};
+
+/// The rustdoc of one variant, one `#[doc]` line each: a card with everything the spec says
+/// of the code.
+pub(crate) fn variant(code: &Code, sources: &[String]) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut push = |s: String| lines.push(format!(" {s}"));
+
+    // The first paragraph is the summary rustdoc shows in search results and item lists,
+    // so it carries the code, the phrase in every language and any registry flag.
+    let mut summary = code_span(&format!("{} {}", code.code, code.phrase));
+    for (_, title) in &code.titles {
+        summary.push_str(" · ");
+        summary.push_str(&escape_markdown(title));
+    }
+    if code.registration != Registration::Permanent {
+        summary.push_str(&format!(" · **{}**", code.registration.word()));
+    }
+    push(summary);
+    push(String::new());
+
+    if let Some(warning) = registration_warning(code, sources) {
+        // rustdoc draws a `warning` div as a highlighted box.
+        push("<div class=\"warning\">".into());
+        push(String::new());
+        push(warning);
+        push(String::new());
+        push("</div>".into());
+        push(String::new());
+    }
+
+    for (lang, text) in &code.descriptions {
+        let lang = escape_html(lang);
+        push(format!("<p lang=\"{lang}\">{}</p>", escape_html(text)));
+        push(String::new());
+    }
+
+    push(format!("- **Class:** {}", class_link(code.code)));
+    let reference = escape_markdown(&code.reference);
+    push(format!(
+        "- **Reference:** {}",
+        match &code.link {
+            Some(link) => format!("[{reference}]({})", escape_url(link)),
+            None => reference,
+        }
+    ));
+    let headers = if code.headers.is_empty() {
+        "none".to_owned()
+    } else {
+        let list: Vec<String> = code
+            .headers
+            .iter()
+            .map(|(name, level)| format!("{} ({})", code_span(name), level.word()))
+            .collect();
+        list.join(", ")
+    };
+    push(format!("- **Header fields:** {headers}"));
+    push(format!(
+        "- **Heuristically cacheable:** {}",
+        if code.cacheable {
+            "yes: a cache may reuse the response without explicit freshness information"
+        } else {
+            "no: a cache reuses the response only with explicit freshness information"
+        }
+    ));
+    push(format!(
+        "- **Content:** {}",
+        match code.content {
+            Content::Allowed => "allowed",
+            Content::Empty => "must be empty (`Content-Length: 0`)",
+            Content::None => "none: the response ends after its header section",
+        }
+    ));
+    push(format!(
+        "- **Retry:** {}",
+        match code.retry {
+            Retry::NotApplicable => "not applicable (not an error)",
+            Retry::Never => "never unchanged: the same request fails the same way",
+            Retry::May => "may be sent again unchanged",
+            Retry::After => "after the delay in `Retry-After`, or after a back-off",
+        }
+    ));
+    let registration = code.registration.word();
+    push(format!(
+        "- **Registration:** {}",
+        if code.registration == Registration::Permanent {
+            registration.to_owned()
+        } else {
+            format!("**{registration}**")
+        }
+    ));
+    if !code.aliases.is_empty() {
+        let list: Vec<String> = code.aliases.iter().map(|a| escape_markdown(a)).collect();
+        push(format!("- **Also known as:** {}", list.join(", ")));
+    }
+    if let Some(key) = &code.key {
+        push(format!("- **Key:** {}", code_span(key)));
+    }
+    lines
+}
+
+/// What a reader must know before sending a code that is not a permanent registration.
+fn registration_warning(code: &Code, sources: &[String]) -> Option<String> {
+    Some(match code.registration {
+        Registration::Permanent => return None,
+        Registration::Temporary => {
+            "**Temporary registration:** it expires unless renewed; check the registry before relying on it.".into()
+        }
+        Registration::Reserved => {
+            "**Reserved:** registered as unused and kept from being assigned; do not send it.".into()
+        }
+        Registration::Obsolete => {
+            "**Obsolete:** the registry marks this code obsoleted; do not send it.".into()
+        }
+        Registration::Deprecated => {
+            "**Deprecated:** still registered, but no longer to be sent.".into()
+        }
+        Registration::Unofficial => format!(
+            "**Unofficial:** not in the IANA registry; defined by {}.",
+            code_span(&sources[code.source])
+        ),
+    })
+}
+
+/// Aliases rustdoc search finds the variant by: the number, the phrase, older names, titles.
+pub(crate) fn aliases(code: &Code) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let candidates = std::iter::once(code.code.to_string())
+        .chain(std::iter::once(code.phrase.clone()))
+        .chain(code.aliases.iter().cloned())
+        .chain(code.titles.iter().map(|(_, t)| t.clone()));
+    for alias in candidates {
+        // rustdoc refuses quotes, whitespace other than spaces, and outer spaces in an alias.
+        let alias: String = alias
+            .chars()
+            .filter(|&c| c != '"' && c != '\'')
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect();
+        let alias = alias.trim().to_owned();
+        if !alias.is_empty() && alias != code.name && !out.contains(&alias) {
+            out.push(alias);
+        }
+    }
+    out
+}
+
+/// Markdown: one section per class, each a table of its codes (code, phrase and titles, the
+/// first sentence of the English description, reference). Codes link to the variants of
+/// `enum_path`, so rustdoc checks every link.
+pub(crate) fn table(spec: &Spec, enum_path: &str) -> String {
+    let mut out = String::new();
+    let mut current: Option<u16> = None;
+    for code in &spec.codes {
+        let class = code.code / 100;
+        if current != Some(class) {
+            current = Some(class);
+            out.push_str(&format!("\n## {}\n\n", class_heading(code.code)));
+            out.push_str("| Code | Phrase | Description | Reference |\n|---:|---|---|---|\n");
+        }
+        // The titles go under the phrase: a column of their own would be too narrow to read.
+        let mut phrase = escape_markdown(&code.phrase);
+        for (_, title) in &code.titles {
+            phrase.push_str("<br>");
+            phrase.push_str(&escape_markdown(title));
+        }
+        if code.registration != Registration::Permanent {
+            phrase.push_str(&format!("<br>*{}*", code.registration.word()));
+        }
+        out.push_str(&format!(
+            "| [`{}`]({enum_path}::{}) | {phrase} |",
+            code.code, code.name
+        ));
+        let summary = code.description("en").map_or("", first_sentence);
+        // "RFC 9110, Section 15.5.5" is the spec's text; "§" keeps the column narrow.
+        let reference = escape_markdown(&code.reference.replacen(", Section ", " §", 1));
+        let reference = match &code.link {
+            Some(link) => format!("[{reference}]({})", escape_url(link)),
+            None => reference,
+        };
+        out.push_str(&format!(" {} | {reference} |\n", escape_markdown(summary)));
+    }
+    out
+}
+
+/// The first sentence of an English text: up to the first `. ` that ends a sentence.
+fn first_sentence(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    for (i, _) in text.match_indices(". ") {
+        // "e.g. x" and "i.e. x" do not end a sentence; a capital letter after the space does.
+        if bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
+            return &text[..=i];
+        }
+    }
+    text
+}
+
+/// `4xx Client Error`, linked to its `StatusClass`; `none` outside 100..=599.
+fn class_link(code: u16) -> String {
+    match class_name(code) {
+        Some(name) => format!(
+            "[{}xx {}](status_codes::StatusClass::{name})",
+            code / 100,
+            spaced(name)
+        ),
+        None => "none (600 to 999 are not valid on the wire)".into(),
+    }
+}
+
+fn class_heading(code: u16) -> String {
+    match class_name(code) {
+        Some(_) => class_link(code),
+        None => format!("{}xx (not valid on the wire)", code / 100),
+    }
+}
+
+/// `ClientError` becomes `Client Error`.
+fn spaced(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.char_indices() {
+        if i > 0 && c.is_ascii_uppercase() {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Text inside Markdown, shown as written: every ASCII punctuation character is
+/// backslash-escaped (CommonMark allows that for all of them) and line breaks become spaces.
+fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_punctuation() {
+            out.push('\\');
+            out.push(c);
+        } else if c.is_whitespace() {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Text inside an HTML block: a blank line would end the block, so whitespace runs collapse.
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                c => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// A Markdown code span that holds any text: the fence is longer than any run of
+/// backticks inside, and padded when the text starts or ends with one.
+fn code_span(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// A link destination: characters that would end or break it are percent-encoded.
+fn escape_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            ' ' | '<' | '>' | '(' | ')' | '"' | '`' | '\\' | '|' | '[' | ']' => {
+                out.push_str(&format!("%{:02X}", c as u32));
+            }
+            c if c.is_whitespace() || c.is_control() => {
+                let mut buf = [0; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+    use crate::valid::{self, Problems};
+
+    fn iana() -> Spec {
+        let source = load::builtin("iana").expect("iana is built in");
+        let tree = load::parse(&source.text).expect("iana parses");
+        let mut cx = Problems::default();
+        let codes = valid::check_spec(&tree, 0, &mut cx);
+        let codes = valid::merge(vec![codes], &["iana".to_owned()], &mut cx);
+        assert!(cx.list.is_empty(), "{:?}", cx.list);
+        Spec {
+            sources: vec!["iana".to_owned()],
+            codes,
+        }
+    }
+
+    fn by_code(spec: &Spec, n: u16) -> &Code {
+        spec.codes.iter().find(|c| c.code == n).expect("registered")
+    }
+
+    #[test]
+    fn every_code_has_a_complete_card() {
+        let spec = iana();
+        for code in &spec.codes {
+            let docs = variant(code, &spec.sources).join("\n");
+            let number = code.code.to_string();
+            assert!(
+                docs.starts_with(&format!(" `{number} {}`", code.phrase)),
+                "{docs}"
+            );
+            for lang in ["en", "zh"] {
+                let text = code.description(lang).expect("both languages");
+                assert!(
+                    docs.contains(&format!("<p lang=\"{lang}\">{}</p>", escape_html(text))),
+                    "{number} lacks its {lang} description"
+                );
+            }
+            let link = code
+                .link
+                .as_deref()
+                .expect("every IANA code links its definition");
+            assert!(
+                docs.contains(&format!("[{}]({link})", escape_markdown(&code.reference))),
+                "{docs}"
+            );
+            for label in [
+                "Class",
+                "Header fields",
+                "Heuristically cacheable",
+                "Retry",
+                "Registration",
+            ] {
+                assert!(
+                    docs.contains(&format!("- **{label}:** ")),
+                    "{number}: {label}"
+                );
+            }
+            for (name, _) in &code.headers {
+                assert!(docs.contains(&format!("`{name}`")), "{number}: {name}");
+            }
+            let flagged = docs.contains("<div class=\"warning\">");
+            assert_eq!(
+                flagged,
+                code.registration != Registration::Permanent,
+                "{number}"
+            );
+            let names = aliases(code);
+            assert!(names.contains(&number), "{number}: {names:?}");
+            assert!(
+                names
+                    .iter()
+                    .all(|a| a != &code.name && !a.contains(['"', '\'']))
+            );
+            if let Some(zh) = code.title("zh") {
+                assert!(names.iter().any(|a| a == zh), "{number}: {names:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn flags_reach_the_summary_line() {
+        let spec = iana();
+        for (n, word) in [
+            (104, "temporary"),
+            (305, "deprecated"),
+            (306, "reserved"),
+            (418, "reserved"),
+            (510, "obsolete"),
+        ] {
+            let docs = variant(by_code(&spec, n), &spec.sources);
+            assert!(docs[0].ends_with(&format!(" · **{word}**")), "{}", docs[0]);
+        }
+        let docs = variant(by_code(&spec, 404), &spec.sources);
+        assert_eq!(docs[0], " `404 Not Found` · 未找到");
+    }
+
+    #[test]
+    fn spec_text_is_shown_as_written() {
+        // 416 says `bytes */<length>`: an unescaped `<length>` would be a hidden HTML tag.
+        let spec = iana();
+        let docs = variant(by_code(&spec, 416), &spec.sources).join("\n");
+        assert!(docs.contains("bytes */&lt;length&gt;"), "{docs}");
+        assert_eq!(escape_markdown("a*b_[c]|"), "a\\*b\\_\\[c\\]\\|");
+        assert_eq!(escape_html("a <b>\n\n& c"), "a &lt;b&gt; &amp; c");
+        assert_eq!(code_span("404 Not Found"), "`404 Not Found`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`a"), "`` `a ``");
+        assert_eq!(
+            escape_url("https://x.test/a b(c)"),
+            "https://x.test/a%20b%28c%29"
+        );
+    }
+
+    #[test]
+    fn old_names_are_aliases() {
+        let spec = iana();
+        assert!(aliases(by_code(&spec, 413)).contains(&"Payload Too Large".to_owned()));
+        assert!(aliases(by_code(&spec, 422)).contains(&"Unprocessable Entity".to_owned()));
+        assert!(aliases(by_code(&spec, 418)).contains(&"Im a teapot".to_owned()));
+        assert!(aliases(by_code(&spec, 404)).contains(&"Not Found".to_owned()));
+    }
+
+    #[test]
+    fn table_lists_every_code_under_its_class() {
+        let spec = iana();
+        let table = table(&spec, "StatusCode");
+        for code in &spec.codes {
+            let row = format!("| [`{}`](StatusCode::{}) | ", code.code, code.name);
+            let at = table
+                .find(&row)
+                .unwrap_or_else(|| panic!("no row for {}", code.code));
+            let heading = table[..at].rfind("\n## ").expect("a class heading above");
+            assert!(
+                table[heading..].starts_with(&format!("\n## [{}xx ", code.code / 100)),
+                "{} is under the wrong class",
+                code.code
+            );
+        }
+        assert_eq!(table.matches("\n## ").count(), 5);
+        assert!(table.contains("| [`404`](StatusCode::NotFound) | Not Found<br>未找到 | "));
+        assert!(table.contains("\\(Unused\\)<br>未使用<br>*reserved*"));
+    }
+
+    #[test]
+    fn first_sentence_stops_at_a_sentence_end() {
+        assert_eq!(first_sentence("One. Two."), "One.");
+        assert_eq!(first_sentence("Use e.g. this. Then"), "Use e.g. this.");
+        assert_eq!(first_sentence("No end"), "No end");
+    }
+}

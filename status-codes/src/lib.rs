@@ -50,6 +50,55 @@
 //! enum, or write its path). Each call is one `macro_rules!` match against the codes of the
 //! spec, so thousands of call sites cost little; the spec is parsed once, where the enum is.
 //!
+//! # Errors to status codes
+//!
+//! `#[derive(HttpStatus)]` maps a service's error enum to codes, checked at compile time. Each
+//! variant names its code in `#[status(...)]`; the derive gives `const fn status(&self)` and
+//! `From<&Error>` for the status enum:
+//!
+//! ```
+//! use status_codes::{HttpStatus, StatusCode};
+//!
+//! #[derive(Debug, HttpStatus)]
+//! enum ApiError {
+//!     #[status(404)]
+//!     UserNotFound { id: u64 },
+//!     #[status(409)]
+//!     Conflict(String),
+//!     #[status(503)]
+//!     Maintenance,
+//! }
+//!
+//! assert_eq!(ApiError::UserNotFound { id: 7 }.status(), StatusCode::NotFound);
+//! assert_eq!(StatusCode::from(&ApiError::Maintenance).as_u16(), 503);
+//! ```
+//!
+//! The codes are [`StatusCode`]'s unless the enum names another status enum of the same crate
+//! with `#[status(enum = path)]`, such as one that adds vendor codes:
+//!
+//! ```
+//! #[status_codes::status_enum(spec = ["iana", "cloudflare"])]
+//! pub enum EdgeStatus {}
+//!
+//! #[derive(status_codes::HttpStatus)]
+//! #[status(enum = EdgeStatus)]
+//! enum ProxyError {
+//!     #[status(522)]
+//!     OriginTimeout,
+//! }
+//!
+//! assert_eq!(ProxyError::OriginTimeout.status(), EdgeStatus::ConnectionTimedOut);
+//! ```
+//!
+//! A code the status enum lacks is an error on the attribute that names the variant and the
+//! nearest codes, as for `status!`; so is a variant without `#[status]`, or with two:
+//!
+//! ```text
+//! error: `ApiError::EnhanceYourCalm` maps to 420, which is not a status code in spec/iana.yaml; nearest: 421, 422
+//!   |     #[status(420)]
+//!   |              ^^^
+//! ```
+//!
 #![doc = include_str!("spec_format.md")]
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -63,7 +112,7 @@ extern crate self as status_codes;
 mod meta;
 
 pub use meta::{Content, Header, ParseStatusError, Registration, Requirement, Retry, StatusClass};
-pub use status_macros::status_enum;
+pub use status_macros::{HttpStatus, status_enum};
 
 /// An HTTP status code from the IANA registry, or any other `u16` kept as `Unknown`.
 ///

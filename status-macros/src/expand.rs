@@ -646,12 +646,16 @@ fn level_word(level: Level) -> &'static str {
 
 /// The `macro_rules!` helper behind `status!`: one arm per code, so a call site costs one
 /// pattern match, and a slow path that explains a code the spec lacks.
+///
+/// The call is `Helper!([path::To::Enum] 404)`. `#[derive(HttpStatus)]` puts the variant it
+/// maps in a group before the code, `Helper!([E] ["ApiError::Gone"] 404)`, which the arms
+/// ignore and the slow path names in its error.
 fn helper_macro(input: &Input<'_>, ident: &Ident, vis: &Visibility) -> TokenStream {
     let macro_name = format_ident!("__status_codes_{}", ident);
     let arms = input.spec.codes.iter().map(|c| {
         let code = Literal::u16_unsuffixed(c.code);
         let name = variant(c);
-        quote!(([$($e:tt)*] #code) => { $($e)*::#name };)
+        quote!(([$($e:tt)*] $([$($subject:tt)*])? #code) => { $($e)*::#name };)
     });
     let table = input.spec.codes.iter().map(|c| {
         let code = Literal::u16_unsuffixed(c.code);

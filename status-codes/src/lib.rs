@@ -109,8 +109,11 @@ extern crate std;
 // Generated code names this crate `::status_codes`, which must resolve inside it too.
 extern crate self as status_codes;
 
+mod interop;
 mod meta;
 
+#[cfg(feature = "http")]
+pub use interop::OutOfRangeError;
 pub use meta::{Content, Header, ParseStatusError, Registration, Requirement, Retry, StatusClass};
 pub use status_macros::{HttpStatus, status_enum};
 
@@ -119,6 +122,10 @@ pub use status_macros::{HttpStatus, status_enum};
 /// Generated from `spec/iana.yaml`: every registered code with its RFC 9110 reason phrase,
 /// English and Chinese descriptions, RFC link and facts. `#[non_exhaustive]` because the
 /// registry grows.
+///
+/// With the `http` feature it converts from `http::StatusCode` (`From`) and to it (`TryFrom`,
+/// failing with [`OutOfRangeError`] outside `100..=999`); with `serde` it serializes as its
+/// number and deserializes from a number in `100..=999`. Every generated enum does the same.
 #[status_enum(spec = "spec/iana.yaml", macro_export)]
 #[non_exhaustive]
 pub enum StatusCode {}
@@ -152,4 +159,13 @@ macro_rules! status {
 pub mod __private {
     pub use crate::meta::parse_code;
     pub use status_macros::__unknown_status as unknown_status;
+
+    // The impls of the optional features; see `interop.rs` for why they are macros.
+    pub use crate::{
+        __status_codes_impl_http as impl_http, __status_codes_impl_serde as impl_serde,
+    };
+    #[cfg(feature = "serde")]
+    pub use {crate::interop::deserialize_code, serde};
+    #[cfg(feature = "http")]
+    pub use {crate::interop::to_http, http};
 }

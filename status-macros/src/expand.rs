@@ -460,6 +460,12 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             }
         }
 
+        // The impls of status-codes' optional features (`http`, `serde`): these macros
+        // expand to the impls or to nothing, as status-codes was built. A `cfg` here would
+        // test the user's features instead; see status-codes/src/interop.rs.
+        #krate::__private::impl_http!(#ident);
+        #krate::__private::impl_serde!(#ident);
+
         #helper
 
         #(#tracked)*

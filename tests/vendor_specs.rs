@@ -23,6 +23,10 @@ pub enum Iis {}
 #[status_enum(spec = ["iana", "unofficial"])]
 pub enum Unofficial {}
 
+/// A vendor spec alone, without IANA: none of its codes is cacheable.
+#[status_enum(spec = "cloudflare")]
+pub enum CloudflareOnly {}
+
 /// The codes each vendor spec must define.
 const VENDOR_CODES: &[(&str, &[u16])] = &[
     ("nginx", &[444, 494, 495, 496, 497, 499]),
@@ -138,4 +142,16 @@ fn vendor_facts_follow_their_docs() {
         status_codes::status!(Everything, 521),
         Everything::WebServerIsDown
     );
+}
+
+#[test]
+fn a_vendor_spec_builds_alone() {
+    assert_eq!(CloudflareOnly::ALL.len(), 8);
+    assert!(
+        CloudflareOnly::ALL
+            .iter()
+            .all(|c| !c.is_heuristically_cacheable())
+    );
+    assert!(!CloudflareOnly::from(404).is_known());
+    assert_eq!(CloudflareOnly::from(524), CloudflareOnly::ATimeoutOccurred);
 }

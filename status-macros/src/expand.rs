@@ -84,6 +84,12 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
         .filter(|(c, _)| c.cacheable)
         .map(|(_, n)| n)
         .collect();
+    // `matches!(self, )` does not parse: a spec without cacheable codes says `false`.
+    let cacheable = if cacheable.is_empty() {
+        quote!(false)
+    } else {
+        quote!(::core::matches!(self, #(Self::#cacheable)|*))
+    };
     let registration = codes.iter().map(|c| {
         let r = format_ident!("{}", c.registration.variant());
         quote!(::core::option::Option::Some(#krate::Registration::#r))
@@ -306,7 +312,7 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             /// explicit freshness (RFC 9110 section 15.1, RFC 9111 section 4.2.2).
             #[inline]
             pub const fn is_heuristically_cacheable(self) -> bool {
-                ::core::matches!(self, #(Self::#cacheable)|*)
+                #cacheable
             }
 
             /// Whether a response with this code may carry content.

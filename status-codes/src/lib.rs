@@ -99,6 +99,17 @@
 //!   |              ^^^
 //! ```
 //!
+//! # Cargo features
+//!
+//! Each applies to [`StatusCode`] and to every enum generated with [`status_enum`]:
+//!
+//! - `std` (default): `std::error::Error` on the error types. Without it the crate and the
+//!   generated code are `no_std`.
+//! - `http`: `From<http::StatusCode>` for the enum, and `TryFrom<Enum> for http::StatusCode`
+//!   (http 1.x), which fails with `OutOfRangeError` outside `100..=999`.
+//! - `serde`: a code serializes as its number and deserializes from a number in `100..=999`;
+//!   any other value is an error of the format.
+//!
 #![doc = include_str!("spec_format.md")]
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -124,7 +135,7 @@ pub use status_macros::{HttpStatus, status_enum};
 /// registry grows.
 ///
 /// With the `http` feature it converts from `http::StatusCode` (`From`) and to it (`TryFrom`,
-/// failing with [`OutOfRangeError`] outside `100..=999`); with `serde` it serializes as its
+/// failing with `OutOfRangeError` outside `100..=999`); with `serde` it serializes as its
 /// number and deserializes from a number in `100..=999`. Every generated enum does the same.
 #[status_enum(spec = "spec/iana.yaml", macro_export)]
 #[non_exhaustive]

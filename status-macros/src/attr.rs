@@ -108,14 +108,18 @@ fn path_problem(path: &Path) -> Option<&'static str> {
 }
 
 /// A variant's status code, as written in `#[status(404)]`.
-pub(crate) struct Code {
+pub(crate) struct VariantCode {
     /// The literal, kept with its span so that errors about the code point at it.
     pub(crate) literal: LitInt,
 }
 
 /// Reads the one `#[status(code)]` of a variant; `None` (and an error) when it has none,
 /// several or a malformed one.
-pub(crate) fn variant(enum_name: &Ident, variant: &Variant, cx: &mut Errors) -> Option<Code> {
+pub(crate) fn variant(
+    enum_name: &Ident,
+    variant: &Variant,
+    cx: &mut Errors,
+) -> Option<VariantCode> {
     let name = &variant.ident;
     let attrs: Vec<&Attribute> = variant
         .attrs
@@ -159,7 +163,7 @@ pub(crate) fn variant(enum_name: &Ident, variant: &Variant, cx: &mut Errors) -> 
 }
 
 /// The code of one `#[status(...)]` on a variant.
-fn code_of(enum_name: &Ident, name: &Ident, attr: &Attribute) -> syn::Result<Code> {
+fn code_of(enum_name: &Ident, name: &Ident, attr: &Attribute) -> syn::Result<VariantCode> {
     let usage =
         format!("`#[status]` on variant `{name}` takes one status code, such as `#[status(404)]`");
     let Meta::List(list) = &attr.meta else {
@@ -205,5 +209,5 @@ fn code_of(enum_name: &Ident, name: &Ident, attr: &Attribute) -> syn::Result<Cod
             ),
         ));
     }
-    Ok(Code { literal })
+    Ok(VariantCode { literal })
 }

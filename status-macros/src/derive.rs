@@ -32,7 +32,7 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
 
     let mut cx = Errors::default();
     let container = attr::container(&input.attrs, &mut cx);
-    let codes: Vec<Option<attr::Code>> = data
+    let codes: Vec<Option<attr::VariantCode>> = data
         .variants
         .iter()
         .map(|v| attr::variant(&input.ident, v, &mut cx))
@@ -103,5 +103,51 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
             out.extend(tokens);
             out
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_arm_asks_the_status_enum_and_names_the_variant() {
+        let out = http_status(quote! {
+            #[status(enum = crate::codes::Edge)]
+            enum ProxyError { #[status(522)] Timeout, #[status(404)] NoRoute(u8) }
+        })
+        .to_string();
+        assert!(
+            out.contains(
+                "Self :: Timeout => :: status_codes :: status ! (crate :: codes :: Edge , [\"ProxyError::Timeout\"] 522)"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("Self :: NoRoute (..) =>"), "{out}");
+        assert!(out.contains("for crate :: codes :: Edge"), "{out}");
+        assert!(!out.contains("compile_error"), "{out}");
+    }
+
+    #[test]
+    fn every_mistake_is_reported_and_the_impls_still_stand() {
+        let out = http_status(quote! {
+            enum ApiError {
+                Missing,
+                #[status(404)] #[status(410)] Twice,
+                #[status("500")] Quoted,
+                #[status(200)] Fine,
+            }
+        })
+        .to_string();
+        assert_eq!(out.matches("compile_error").count(), 3, "{out}");
+        assert!(out.contains("variant `Missing` has no"), "{out}");
+        assert!(out.contains("(404 and 410)"), "{out}");
+        assert!(out.contains("`#[status]` on variant `Quoted`"), "{out}");
+        // The stand-in keeps `status()` and `From` so that callers do not fail as well.
+        assert!(
+            out.contains("Self :: Missing => :: status_codes :: StatusCode :: from_u16 (0)"),
+            "{out}"
+        );
+        assert!(out.contains("const fn status"), "{out}");
     }
 }

@@ -161,14 +161,65 @@
 //!   [`reference`](StatusCode::reference), [`link`](StatusCode::link), [`key`](StatusCode::key),
 //!   [`ALL`](StatusCode::ALL)
 //!
-//! # Feature flags
+//! # Errors to status codes
 //!
-//! - `std` (default): implements `std::error::Error` for the error types, such as
-//!   [`ParseStatusError`]. Without it the crate is `no_std` and needs no allocator.
-//! - `http`: lossless conversions both ways with `http::StatusCode` (http 1.x).
-//! - `serde`: a status code serializes as its number and deserializes from one.
+//! `#[derive(HttpStatus)]` maps a service's error enum to codes, checked at compile time. Each
+//! variant names its code in `#[status(...)]`; the derive gives `const fn status(&self)` and
+//! `From<&Error>` for the status enum:
 //!
-//! On docs.rs, items that need a feature say so.
+//! ```
+//! use status_codes::{HttpStatus, StatusCode};
+//!
+//! #[derive(Debug, HttpStatus)]
+//! enum ApiError {
+//!     #[status(404)]
+//!     UserNotFound { id: u64 },
+//!     #[status(409)]
+//!     Conflict(String),
+//!     #[status(503)]
+//!     Maintenance,
+//! }
+//!
+//! assert_eq!(ApiError::UserNotFound { id: 7 }.status(), StatusCode::NotFound);
+//! assert_eq!(StatusCode::from(&ApiError::Maintenance).as_u16(), 503);
+//! ```
+//!
+//! The codes are [`StatusCode`]'s unless the enum names another status enum of the same crate
+//! with `#[status(enum = path)]`, such as one that adds vendor codes:
+//!
+//! ```
+//! #[status_codes::status_enum(spec = ["iana", "cloudflare"])]
+//! pub enum EdgeStatus {}
+//!
+//! #[derive(status_codes::HttpStatus)]
+//! #[status(enum = EdgeStatus)]
+//! enum ProxyError {
+//!     #[status(522)]
+//!     OriginTimeout,
+//! }
+//!
+//! assert_eq!(ProxyError::OriginTimeout.status(), EdgeStatus::ConnectionTimedOut);
+//! ```
+//!
+//! A code the status enum lacks is an error on the attribute that names the variant and the
+//! nearest codes, as for `status!`; so is a variant without `#[status]`, or with two:
+//!
+//! ```text
+//! error: `ApiError::EnhanceYourCalm` maps to 420, which is not a status code in spec/iana.yaml; nearest: 421, 422
+//!   |     #[status(420)]
+//!   |              ^^^
+//! ```
+//!
+//! # Cargo features
+//!
+//! Each applies to [`StatusCode`] and to every enum generated with [`status_enum`]:
+//!
+//! - `std` (default): `std::error::Error` on the error types. Without it the crate and the
+//!   generated code are `no_std`.
+//! - `http`: `From<http::StatusCode>` for the enum, and `TryFrom<Enum> for http::StatusCode`
+//!   (http 1.x), which fails with `OutOfRangeError` outside `100..=999`.
+//! - `serde`: a code serializes as its number and deserializes from a number in `100..=999`;
+//!   any other value is an error of the format.
 //!
 #![doc = include_str!("spec_format.md")]
 //!
@@ -190,8 +241,11 @@ extern crate std;
 // Generated code names this crate `::status_codes`, which must resolve inside it too.
 extern crate self as status_codes;
 
+mod interop;
 mod meta;
 
+#[cfg(feature = "http")]
+pub use interop::OutOfRangeError;
 pub use meta::{Content, Header, ParseStatusError, Registration, Requirement, Retry, StatusClass};
 /// Generates a status enum from spec files: `#[status_enum(spec = "spec/codes.yaml")]` on an
 /// empty enum, or `spec = ["iana", "spec/codes.yaml"]` for several specs in one enum.
@@ -225,11 +279,18 @@ pub use meta::{Content, Header, ParseStatusError, Registration, Requirement, Ret
 /// ```
 pub use status_macros::status_enum;
 
+/// Derives the mapping of an error enum to status codes; see the [crate docs](crate#errors-to-status-codes).
+pub use status_macros::HttpStatus;
+
 /// An HTTP status code from the IANA registry, or any other `u16` kept as `Unknown`.
 ///
 /// Generated from `spec/iana.yaml`: every registered code with its RFC 9110 reason phrase,
 /// English and Chinese descriptions, RFC link and facts. `#[non_exhaustive]` because the
 /// registry grows.
+///
+/// With the `http` feature it converts from `http::StatusCode` (`From`) and to it (`TryFrom`,
+/// failing with `OutOfRangeError` outside `100..=999`); with `serde` it serializes as its
+/// number and deserializes from a number in `100..=999`. Every generated enum does the same.
 #[status_enum(spec = "spec/iana.yaml", macro_export)]
 #[non_exhaustive]
 pub enum StatusCode {}
@@ -263,4 +324,13 @@ macro_rules! status {
 pub mod __private {
     pub use crate::meta::parse_code;
     pub use status_macros::__unknown_status as unknown_status;
+
+    // The impls of the optional features; see `interop.rs` for why they are macros.
+    pub use crate::{
+        __status_codes_impl_http as impl_http, __status_codes_impl_serde as impl_serde,
+    };
+    #[cfg(feature = "serde")]
+    pub use {crate::interop::deserialize_code, serde};
+    #[cfg(feature = "http")]
+    pub use {crate::interop::to_http, http};
 }

@@ -336,6 +336,7 @@ impl fmt::Display for ParseStatusError {
 }
 
 #[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 impl std::error::Error for ParseStatusError {}
 
 /// Parses a decimal code with no sign or spaces; shared by every generated `FromStr`.

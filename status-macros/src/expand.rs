@@ -490,6 +490,12 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             }
         }
 
+        // The impls of status-codes' optional features (`http`, `serde`): these macros
+        // expand to the impls or to nothing, as status-codes was built. A `cfg` here would
+        // test the user's features instead; see status-codes/src/interop.rs.
+        #krate::__private::impl_http!(#ident);
+        #krate::__private::impl_serde!(#ident);
+
         #helper
 
         #(#tracked)*
@@ -603,12 +609,17 @@ fn retry_variant(retry: Retry) -> &'static str {
 
 /// The `macro_rules!` helper behind `status!`: one arm per code, so a call site costs one
 /// pattern match, and a slow path that explains a code the spec lacks.
+///
+/// The call is `Helper!([404] path::To::Enum)`: the code comes first, so an arm that does not
+/// match fails on its first token. `#[derive(HttpStatus)]` puts the variant it maps in a group
+/// before the code, `Helper!([["ApiError::Gone"] 404] E)`, which the arms ignore and the slow
+/// path names in its error.
 fn helper_macro(input: &Input<'_>, ident: &Ident, vis: &Visibility) -> TokenStream {
     let macro_name = format_ident!("__status_codes_{}", ident);
     let arms = input.spec.codes.iter().map(|c| {
         let code = Literal::u16_unsuffixed(c.code);
         let name = variant(c);
-        quote!(([#code] $($e:tt)*) => { $($e)*::#name };)
+        quote!(([$([$($subject:tt)*])? #code] $($e:tt)*) => { $($e)*::#name };)
     });
     let table = input.spec.codes.iter().map(|c| {
         let code = Literal::u16_unsuffixed(c.code);

@@ -7,6 +7,8 @@
 #![forbid(unsafe_code)]
 
 mod args;
+mod attr;
+mod derive;
 mod docs;
 mod expand;
 mod fallback;
@@ -24,6 +26,16 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn status_enum(args: TokenStream, item: TokenStream) -> TokenStream {
     generate::status_enum(args.into(), item.into()).into()
+}
+
+/// Maps an enum of errors to status codes: `#[status(404)]` on each variant gives
+/// `fn status(&self)` and `From<&Error>` for the status enum, checked at compile time.
+///
+/// The status enum is `status_codes::StatusCode` unless the enum says
+/// `#[status(enum = crate::AppStatus)]`. See the `status-codes` crate.
+#[proc_macro_derive(HttpStatus, attributes(status))]
+pub fn derive_http_status(input: TokenStream) -> TokenStream {
+    derive::http_status(input.into()).into()
 }
 
 /// The slow path of `status!`; called by generated code only.

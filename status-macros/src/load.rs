@@ -91,8 +91,16 @@ pub(crate) enum Step {
     Item(usize),
 }
 
-/// The specs compiled into the macro, by the name a user gives them in `spec = [...]`.
-const BUILTIN: &[(&str, &str)] = &[("iana", include_str!("../spec/iana.yaml"))];
+/// The specs compiled into the macro, by the name a user gives them in `spec = [...]`: the
+/// IANA registry and the vendor specs, each vendor apart because vendors give one number
+/// different meanings.
+const BUILTIN: &[(&str, &str)] = &[
+    ("iana", include_str!("../spec/iana.yaml")),
+    ("nginx", include_str!("../spec/nginx.yaml")),
+    ("cloudflare", include_str!("../spec/cloudflare.yaml")),
+    ("iis", include_str!("../spec/iis.yaml")),
+    ("unofficial", include_str!("../spec/unofficial.yaml")),
+];
 
 /// The names of the built-in specs, for messages.
 pub(crate) fn builtin_names() -> String {

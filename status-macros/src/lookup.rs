@@ -3,7 +3,7 @@
 //! The helper macro matches plain literals of known codes itself, so this runs only for a
 //! code the spec lacks (to explain it) or for a literal written another way (`0x194`, `404u16`).
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitBool, LitInt, LitStr};
@@ -79,6 +79,11 @@ pub(crate) fn unknown_status(tokens: TokenStream) -> TokenStream {
         codes,
         input,
     } = request;
+    // `#[derive(HttpStatus)]` names the variant the code is for, in a group before it.
+    let (subject, input) = match split_subject(input.clone()) {
+        Some((subject, rest)) => (Some(subject), rest),
+        None => (None, input),
+    };
     let literal = match syn::parse2::<LitInt>(input.clone()) {
         Ok(lit) if lit.suffix().is_empty() || lit.suffix() == "u16" => lit,
         _ => {
@@ -108,12 +113,29 @@ pub(crate) fn unknown_status(tokens: TokenStream) -> TokenStream {
     }
     let nearest = nearest(code, &codes);
     let specs = specs.join(", ");
+    let what = match subject {
+        Some(subject) => format!("`{subject}` maps to {code}, which"),
+        None => code.to_string(),
+    };
     let message = if nearest.is_empty() {
-        format!("{code} is not a status code in {specs}, which defines no codes")
+        format!("{what} is not a status code in {specs}, which defines no codes")
     } else {
-        format!("{code} is not a status code in {specs}; nearest: {nearest}")
+        format!("{what} is not a status code in {specs}; nearest: {nearest}")
     };
     error_with_value(literal.span(), &message, &enum_path, code)
+}
+
+/// Splits `["ApiError::Gone"] 404` into the subject and the code.
+fn split_subject(input: TokenStream) -> Option<(String, TokenStream)> {
+    let mut tokens = input.into_iter();
+    let Some(TokenTree::Group(group)) = tokens.next() else {
+        return None;
+    };
+    if group.delimiter() != Delimiter::Bracket {
+        return None;
+    }
+    let subject = syn::parse2::<LitStr>(group.stream()).ok()?.value();
+    Some((subject, tokens.collect()))
 }
 
 /// The two codes closest to `code`, the closer first.
@@ -151,6 +173,24 @@ mod tests {
     fn known_codes_written_another_way_resolve() {
         let out = unknown_status(
             quote!(enum [E] specs ["s.yaml"] complete true codes [404 NotFound] input [0x194]),
+        );
+        assert_eq!(out.to_string(), quote!(E::NotFound).to_string());
+    }
+
+    #[test]
+    fn a_derive_subject_is_named_in_the_error() {
+        let out = unknown_status(
+            quote!(enum [E] specs ["iana" "cloudflare"] complete true codes [510 A 511 B] input [["ApiError::Gone"] 999]),
+        );
+        let text = out.to_string();
+        assert!(
+            text.contains(
+                "`ApiError::Gone` maps to 999, which is not a status code in iana, cloudflare; nearest: 511, 510"
+            ),
+            "{text}"
+        );
+        let out = unknown_status(
+            quote!(enum [E] specs ["s.yaml"] complete true codes [404 NotFound] input [["X::Y"] 0x194]),
         );
         assert_eq!(out.to_string(), quote!(E::NotFound).to_string());
     }

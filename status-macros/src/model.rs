@@ -30,6 +30,8 @@ pub(crate) struct Code {
     pub(crate) key: Option<String>,
     /// Whether this entry replaces the same code from an earlier spec.
     pub(crate) replaces: bool,
+    /// The fields the entry writes; an override keeps the earlier spec's value of the others.
+    pub(crate) given: Vec<&'static str>,
     /// Index into [`Spec::sources`] of the spec that defined the code.
     pub(crate) source: usize,
     /// Where the code's key is in that spec, to point at it in later messages.

@@ -154,7 +154,10 @@ pub(crate) fn merge(per_spec: Vec<Vec<Code>>, names: &[String], cx: &mut Problem
         let override_path = entry.key_path.clone();
         match index.get(&entry.code) {
             // A later spec replaces a code only when it says so, so that a collision is never silent.
-            Some(&at) if entry.replaces => codes[at] = entry,
+            Some(&at) if entry.replaces => {
+                let earlier = std::mem::replace(&mut codes[at], entry);
+                overlay(&mut codes[at], earlier);
+            }
             Some(&at) => {
                 let earlier = &codes[at];
                 let message = format!(
@@ -204,6 +207,54 @@ pub(crate) fn merge(per_spec: Vec<Vec<Code>>, names: &[String], cx: &mut Problem
     codes
 }
 
+/// Completes an override from the entry it replaces: every field the override leaves out
+/// keeps the earlier value, so a service restates only what it changes.
+fn overlay(top: &mut Code, earlier: Code) {
+    let given = |field: &str| top.given.contains(&field);
+    // A new phrase names the variant anew (unless `name` is given) and makes the earlier
+    // translations of the old phrase wrong.
+    if !given("phrase") {
+        top.phrase = earlier.phrase;
+        if !given("name") {
+            top.name = earlier.name;
+        }
+        if !given("title") {
+            top.titles = earlier.titles;
+        }
+    }
+    if !given("aliases") {
+        top.aliases = earlier.aliases;
+    }
+    if !given("description") {
+        top.descriptions = earlier.descriptions;
+    }
+    // The link goes with the reference it was made from.
+    if !given("reference") {
+        top.reference = earlier.reference;
+        if !given("link") {
+            top.link = earlier.link;
+        }
+    }
+    if !given("status") {
+        top.registration = earlier.registration;
+    }
+    if !given("cacheable") {
+        top.cacheable = earlier.cacheable;
+    }
+    if !given("content") {
+        top.content = earlier.content;
+    }
+    if !given("headers") {
+        top.headers = earlier.headers;
+    }
+    if !given("retry") {
+        top.retry = earlier.retry;
+    }
+    if !given("key") {
+        top.key = earlier.key;
+    }
+}
+
 /// Reads the key of a `codes` entry as a status code.
 fn status_code(key: &NodeRaw, path: &[Step], cx: &mut Problems) -> Option<u16> {
     let value = match key {
@@ -236,7 +287,12 @@ fn status_code(key: &NodeRaw, path: &[Step], cx: &mut Problems) -> Option<u16> {
 }
 
 /// Checks the entry of one code; `None` when it cannot become a variant.
-fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -> Option<Code> {
+fn check_code<'a>(
+    code: u16,
+    node: &'a NodeRaw,
+    key_path: &[Step],
+    cx: &mut Problems,
+) -> Option<Code> {
     let mut path = key_path.to_vec();
     if let Some(Step::Key(i)) = path.pop() {
         path.push(Step::Value(i));
@@ -251,7 +307,20 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
     let at = |i: usize| [path, &[Step::Value(i)]].concat();
     let errors_before = cx.list.len();
 
-    let phrase = required(&fields, key_path, "phrase", &what, cx)
+    let replaces = fields
+        .get("override")
+        .and_then(|&(i, v)| boolean(v, &at(i), "override", cx))
+        .unwrap_or(false);
+    // An override needs no field of its own: what it leaves out comes from the earlier spec.
+    let required = |fields: &Fields<'a>, name: &str, cx: &mut Problems| {
+        if replaces {
+            fields.get(name).copied()
+        } else {
+            required(fields, key_path, name, &what, cx)
+        }
+    };
+
+    let phrase = required(&fields, "phrase", cx)
         .and_then(|(i, v)| string(v, &at(i), "phrase", cx).map(|s| (i, s)));
     if let Some((i, phrase)) = &phrase {
         // The phrase goes on the wire: RFC 9112 section 4 allows only visible ASCII and spaces cleanly.
@@ -309,7 +378,7 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
     let titles = fields
         .get("title")
         .map_or_else(Vec::new, |&(i, v)| languages(v, &at(i), "title", cx));
-    let descriptions = match required(&fields, key_path, "description", &what, cx) {
+    let descriptions = match required(&fields, "description", cx) {
         Some((i, v)) => {
             let mut texts = languages(v, &at(i), "description", cx);
             match texts.iter().position(|(lang, _)| lang == "en") {
@@ -322,8 +391,8 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
         }
         None => Vec::new(),
     };
-    let reference = required(&fields, key_path, "reference", &what, cx)
-        .and_then(|(i, v)| string(v, &at(i), "reference", cx));
+    let reference =
+        required(&fields, "reference", cx).and_then(|(i, v)| string(v, &at(i), "reference", cx));
     let link = fields.get("link").and_then(|&(i, v)| {
         let link = string(v, &at(i), "link", cx)?;
         if link.starts_with("https://") || link.starts_with("http://") {
@@ -382,23 +451,28 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
             None
         }
     });
-    let replaces = fields
-        .get("override")
-        .and_then(|&(i, v)| boolean(v, &at(i), "override", cx))
-        .unwrap_or(false);
 
     if cx.list.len() > errors_before {
         return None;
     }
+    // Every field is there, or the entry is an override that takes the rest from the earlier spec.
+    if !replaces && (name.is_none() || phrase.is_none() || reference.is_none()) {
+        return None;
+    }
+    let given = CODE_FIELDS
+        .iter()
+        .copied()
+        .filter(|f| fields.by_name.contains_key(f))
+        .collect();
     Some(Code {
         code,
-        name: name?,
-        phrase: phrase?.1,
+        name: name.unwrap_or_default(),
+        phrase: phrase.map(|(_, p)| p).unwrap_or_default(),
         aliases,
         titles,
         descriptions,
         link: link.or_else(|| reference.as_deref().and_then(rfc_link)),
-        reference: reference?,
+        reference: reference.unwrap_or_default(),
         registration,
         cacheable,
         content,
@@ -406,6 +480,7 @@ fn check_code(code: u16, node: &NodeRaw, key_path: &[Step], cx: &mut Problems) -
         retry,
         key,
         replaces,
+        given,
         source: 0,
         key_path: key_path.to_vec(),
     })
@@ -1236,5 +1311,125 @@ mod tests {
         assert_eq!(closest("colour", CODE_FIELDS), None);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
+    }
+}
+
+#[cfg(test)]
+mod override_tests {
+    use super::*;
+    use crate::load;
+
+    /// Checks and merges specs given as YAML texts, named `a`, `b`, ...
+    fn build(texts: &[&str]) -> (Vec<Code>, Vec<String>) {
+        let mut cx = Problems::default();
+        let per_spec = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| check_spec(&load::parse(text).expect("valid YAML"), i, &mut cx))
+            .collect();
+        let names: Vec<String> = (0..texts.len())
+            .map(|i| char::from(b'a' + i as u8).to_string())
+            .collect();
+        let codes = merge(per_spec, &names, &mut cx);
+        (codes, cx.list.into_iter().map(|p| p.message).collect())
+    }
+
+    const BASE: &str = "codes:
+  429:
+    phrase: Too Many Requests
+    title: { zh: 请求过多 }
+    aliases: [Rate Limited]
+    description: { en: Slow down., zh: 慢一点。 }
+    reference: RFC 6585
+    headers: { Retry-After: may }
+    retry: after
+";
+
+    #[test]
+    fn an_override_keeps_what_it_leaves_out() {
+        let (codes, problems) = build(&[
+            BASE,
+            "codes:\n  429:\n    override: true\n    description: { en: Our own text. }\n    key: rate_limited\n",
+        ]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let [code] = codes.as_slice() else {
+            panic!("one code expected")
+        };
+        assert_eq!(code.description("en"), Some("Our own text."));
+        // The description is replaced whole: the old Chinese text described the old one.
+        assert_eq!(code.description("zh"), None);
+        assert_eq!(code.key.as_deref(), Some("rate_limited"));
+        assert_eq!(code.phrase, "Too Many Requests");
+        assert_eq!(code.name, "TooManyRequests");
+        assert_eq!(code.title("zh"), Some("请求过多"));
+        assert_eq!(code.aliases, ["Rate Limited"]);
+        assert_eq!(code.reference, "RFC 6585");
+        assert_eq!(
+            code.link.as_deref(),
+            Some("https://www.rfc-editor.org/rfc/rfc6585")
+        );
+        assert_eq!(code.headers, [("Retry-After".to_owned(), Level::May)]);
+        assert_eq!(code.retry, Retry::After);
+        assert_eq!(code.source, 1);
+    }
+
+    #[test]
+    fn a_new_phrase_renames_the_variant_and_drops_old_titles() {
+        let (codes, problems) = build(&[
+            BASE,
+            "codes:\n  429:\n    override: true\n    phrase: Slow Down\n    reference: Our API guide\n",
+        ]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let code = &codes[0];
+        assert_eq!(
+            (code.name.as_str(), code.phrase.as_str()),
+            ("SlowDown", "Slow Down")
+        );
+        assert_eq!(code.title("zh"), None);
+        assert_eq!(code.reference, "Our API guide");
+        assert_eq!(code.link, None, "the RFC link went with the RFC reference");
+        assert_eq!(code.description("zh"), Some("慢一点。"));
+    }
+
+    #[test]
+    fn collisions_and_stray_overrides_are_errors() {
+        let (codes, problems) = build(&[
+            BASE,
+            "codes:\n  429:\n    phrase: Busy\n    description: { en: x }\n    reference: r\n",
+        ]);
+        assert_eq!(codes.len(), 1);
+        assert_eq!(
+            problems,
+            [
+                "code 429 is already defined by `a` (at {first}); add `override: true` to replace it, or remove it"
+            ]
+        );
+        let (codes, problems) = build(&["codes:\n  460:\n    override: true\n    key: x\n"]);
+        assert!(codes.is_empty());
+        assert_eq!(
+            problems,
+            ["code 460 has `override: true` but no earlier spec defines it; remove `override`"]
+        );
+    }
+
+    #[test]
+    fn only_an_override_may_leave_required_fields_out() {
+        let (_, problems) = build(&["codes:\n  460:\n    key: x\n"]);
+        assert_eq!(
+            problems,
+            [
+                "code 460 has no `phrase`; add it",
+                "code 460 has no `description`; add it",
+                "code 460 has no `reference`; add it"
+            ]
+        );
+        let (_, problems) = build(&[
+            BASE,
+            "codes:\n  429:\n    override: true\n    description: { zh: 只有中文 }\n",
+        ]);
+        assert_eq!(
+            problems,
+            ["the description of code 429 has no `en` text; add `en:` with one or two sentences"]
+        );
     }
 }

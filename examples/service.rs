@@ -1,0 +1,28 @@
+//! A small axum service that answers with status-codes: its own enum from IANA plus its own
+//! spec, `#[derive(HttpStatus)]` on its errors, `status!` for the happy paths, the `http`
+//! feature to hand codes to axum and the `serde` feature for JSON error bodies.
+//!
+//! ```sh
+//! cargo run --example service --features http,serde -- 127.0.0.1:3000
+//! curl -i http://127.0.0.1:3000/orders/7
+//! ```
+//!
+//! The routes and types are in `service/app.rs`, which `tests/service.rs` tests over HTTP.
+
+#[path = "service/app.rs"]
+mod app;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> std::io::Result<()> {
+    let addr = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "127.0.0.1:3000".to_owned());
+    let listener = tokio::net::TcpListener::bind(&addr).await?;
+    println!("listening on http://{}", listener.local_addr()?);
+    axum::serve(listener, app::app())
+        .with_graceful_shutdown(async {
+            // Stop on Ctrl-C (at once if the handler cannot be installed).
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}

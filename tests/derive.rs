@@ -1,0 +1,104 @@
+//! `#[derive(HttpStatus)]`: errors map to codes of `StatusCode` or of a service's own enum,
+//! under strict lints and with a `core` module in scope that would capture a relative path.
+#![deny(warnings, missing_docs)]
+
+mod core {}
+
+use status_codes::{HttpStatus, StatusCode, status};
+
+/// The errors of an example API.
+#[derive(Debug, HttpStatus)]
+pub enum ApiError {
+    /// No user has the id.
+    #[status(404)]
+    UserNotFound {
+        /// The id asked for.
+        id: u64,
+    },
+    /// The change conflicts with the current state.
+    #[status(409)]
+    Conflict(String),
+    /// Down for maintenance.
+    #[status(503)]
+    Maintenance,
+    /// Written another way, still checked.
+    #[status(0x19A)]
+    Gone,
+}
+
+mod codes {
+    /// A service's own codes: IANA plus Cloudflare's, so 522 is a known code here.
+    #[status_codes::status_enum(spec = ["iana", "cloudflare"])]
+    pub enum EdgeStatus {}
+}
+
+/// Errors of a proxy, mapped to the service's own enum.
+#[derive(Debug, HttpStatus)]
+#[status(enum = codes::EdgeStatus)]
+pub enum ProxyError {
+    /// The origin did not accept the connection in time.
+    #[status(522)]
+    OriginTimeout,
+    /// The origin answered with garbage.
+    #[status(520)]
+    BadOrigin(&'static str),
+    /// The client asked for nothing we know.
+    #[status(404u16)]
+    NoRoute,
+}
+
+/// A generic error, with a bound, mapped through a path starting at `crate`.
+#[derive(Debug, HttpStatus)]
+#[status(enum = crate::codes::EdgeStatus)]
+pub enum Wrapped<E: ::core::fmt::Debug> {
+    /// The inner error.
+    #[status(502)]
+    Upstream(E),
+}
+
+/// No errors at all.
+#[derive(HttpStatus)]
+pub enum Never {}
+
+const MAINTENANCE: StatusCode = ApiError::Maintenance.status();
+
+#[test]
+fn variants_map_to_their_codes() {
+    assert_eq!(
+        ApiError::UserNotFound { id: 7 }.status(),
+        StatusCode::NotFound
+    );
+    assert_eq!(ApiError::Conflict("taken".into()).status(), status!(409));
+    assert_eq!(MAINTENANCE, StatusCode::ServiceUnavailable);
+    assert_eq!(ApiError::Gone.status(), StatusCode::Gone);
+    let error = ApiError::UserNotFound { id: 1 };
+    assert_eq!(StatusCode::from(&error), StatusCode::NotFound);
+    let code: StatusCode = (&error).into();
+    assert_eq!(code.to_string(), "404 Not Found");
+}
+
+#[test]
+fn own_enums_know_their_own_codes() {
+    use codes::EdgeStatus;
+    assert_eq!(
+        ProxyError::OriginTimeout.status(),
+        EdgeStatus::ConnectionTimedOut
+    );
+    assert_eq!(
+        ProxyError::BadOrigin("x").status().to_string(),
+        "520 Web Server Returned an Unknown Error"
+    );
+    assert_eq!(ProxyError::NoRoute.status(), EdgeStatus::NotFound);
+    assert_eq!(EdgeStatus::from(&ProxyError::OriginTimeout).as_u16(), 522);
+    let wrapped: Wrapped<ProxyError> = Wrapped::Upstream(ProxyError::NoRoute);
+    assert_eq!(wrapped.status(), EdgeStatus::BadGateway);
+    assert_eq!(EdgeStatus::from(&wrapped), EdgeStatus::BadGateway);
+}
+
+#[test]
+fn an_empty_enum_derives_too() {
+    fn status_of(never: &Never) -> StatusCode {
+        never.status()
+    }
+    let _ = status_of;
+}

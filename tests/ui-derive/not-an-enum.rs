@@ -1,0 +1,5 @@
+#[derive(status_codes::HttpStatus)]
+#[status(404)]
+struct NotFound;
+
+fn main() {}

@@ -1,0 +1,157 @@
+//! The built-in vendor specs: each builds alone next to IANA, all of them combine into one
+//! enum without a collision, and every code is documented in both languages.
+
+use status_codes::{Registration, status_enum};
+
+/// Every built-in spec at once.
+#[status_enum(spec = ["iana", "nginx", "cloudflare", "iis", "unofficial"])]
+pub enum Everything {}
+
+/// IANA and nginx.
+#[status_enum(spec = ["iana", "nginx"])]
+pub enum Nginx {}
+
+/// IANA and Cloudflare.
+#[status_enum(spec = ["iana", "cloudflare"])]
+pub enum Cloudflare {}
+
+/// IANA and Microsoft.
+#[status_enum(spec = ["iana", "iis"])]
+pub enum Iis {}
+
+/// IANA and the shared unofficial codes.
+#[status_enum(spec = ["iana", "unofficial"])]
+pub enum Unofficial {}
+
+/// A vendor spec alone, without IANA: none of its codes is cacheable.
+#[status_enum(spec = "cloudflare")]
+pub enum CloudflareOnly {}
+
+/// The codes each vendor spec must define.
+const VENDOR_CODES: &[(&str, &[u16])] = &[
+    ("nginx", &[444, 494, 495, 496, 497, 499]),
+    ("cloudflare", &[520, 521, 522, 523, 524, 525, 526, 530]),
+    ("iis", &[440, 449, 450]),
+    ("unofficial", &[509, 598, 599]),
+];
+
+fn vendor_codes() -> impl Iterator<Item = u16> {
+    VENDOR_CODES
+        .iter()
+        .flat_map(|(_, codes)| codes.iter().copied())
+}
+
+#[test]
+fn every_vendor_code_is_in_the_combined_enum() {
+    let iana = status_codes::StatusCode::ALL.len();
+    assert_eq!(Everything::ALL.len(), iana + vendor_codes().count());
+    for code in vendor_codes() {
+        let status = Everything::known(code).unwrap_or_else(|| panic!("{code} is missing"));
+        assert_eq!(
+            status.registration(),
+            Some(Registration::Unofficial),
+            "{code}"
+        );
+        assert!(
+            status_codes::StatusCode::known(code).is_none(),
+            "{code} is an IANA code"
+        );
+    }
+    for code in status_codes::StatusCode::ALL {
+        let ours = Everything::from(code.as_u16());
+        assert_eq!(ours.name(), code.name());
+        assert_eq!(ours.registration(), code.registration());
+    }
+}
+
+#[test]
+fn each_vendor_spec_builds_next_to_iana_alone() {
+    let sizes = [
+        Nginx::ALL.len(),
+        Cloudflare::ALL.len(),
+        Iis::ALL.len(),
+        Unofficial::ALL.len(),
+    ];
+    let iana = status_codes::StatusCode::ALL.len();
+    for ((vendor, codes), size) in VENDOR_CODES.iter().zip(sizes) {
+        assert_eq!(size, iana + codes.len(), "{vendor}");
+    }
+    assert_eq!(Nginx::from(499), Nginx::ClientClosedRequest);
+    assert_eq!(Cloudflare::from(522), Cloudflare::ConnectionTimedOut);
+    assert_eq!(Iis::from(440), Iis::LoginTimeOut);
+    assert_eq!(Unofficial::from(509), Unofficial::BandwidthLimitExceeded);
+    // A vendor's code is unknown to the enums that leave the vendor out.
+    assert!(!Nginx::from(522).is_known());
+    assert!(!Cloudflare::from(499).is_known());
+}
+
+#[test]
+fn vendor_codes_are_documented_in_english_and_chinese() {
+    for code in vendor_codes() {
+        let status = Everything::from(code);
+        for lang in ["en", "zh"] {
+            let text = status.description_in(lang).unwrap_or_default();
+            assert!(text.len() > 40, "{code} has no real {lang} description");
+            assert!(
+                status.title_in(lang).is_some(),
+                "{code} has no {lang} title"
+            );
+        }
+        assert!(status.reference().is_some(), "{code}");
+    }
+    for (vendor, codes) in VENDOR_CODES {
+        for &code in codes.iter() {
+            let link = Everything::from(code).link();
+            // Only the codes nobody documents have no link.
+            if !matches!(code, 450 | 509 | 598 | 599) {
+                assert!(
+                    link.is_some_and(|l| l.starts_with("https://")),
+                    "{vendor} {code}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn descriptions_say_what_goes_on_the_wire() {
+    // nginx answers these with 400 Bad Request, not with their own number.
+    for code in 494..=497 {
+        let text = Everything::from(code).description().unwrap_or_default();
+        assert!(text.contains("400 Bad Request"), "{code}: {text}");
+    }
+    // And these with nothing at all.
+    for code in [444, 499] {
+        let text = Everything::from(code).description().unwrap_or_default();
+        assert!(text.contains("Nothing goes on the wire"), "{code}: {text}");
+    }
+}
+
+#[test]
+fn vendor_facts_follow_their_docs() {
+    let retry_with = Everything::RetryWith;
+    assert_eq!(retry_with.headers().len(), 1);
+    assert_eq!(retry_with.headers()[0].name, "Ms-Echo-Request");
+    assert!(Everything::ConnectionTimedOut.retry().is_retryable());
+    assert!(!Everything::InvalidSslCertificate.retry().is_retryable());
+    assert_eq!(
+        Everything::HttpRequestSentToHttpsPort.to_string(),
+        "497 HTTP Request Sent to HTTPS Port"
+    );
+    assert_eq!(
+        status_codes::status!(Everything, 521),
+        Everything::WebServerIsDown
+    );
+}
+
+#[test]
+fn a_vendor_spec_builds_alone() {
+    assert_eq!(CloudflareOnly::ALL.len(), 8);
+    assert!(
+        CloudflareOnly::ALL
+            .iter()
+            .all(|c| !c.is_heuristically_cacheable())
+    );
+    assert!(!CloudflareOnly::from(404).is_known());
+    assert_eq!(CloudflareOnly::from(524), CloudflareOnly::ATimeoutOccurred);
+}

@@ -72,167 +72,148 @@ fn valid(codes: &[u16]) -> Vec<u16> {
         .collect()
 }
 
-fn from_u16(c: &mut Criterion) {
-    let mut group = c.benchmark_group("from_u16");
+/// Measures `ours` and `http` on the same inputs: each input set is prepared once per type,
+/// then every element goes through the operation in turn.
+fn compare<A, B>(
+    c: &mut Criterion,
+    group: &str,
+    ours_input: impl Fn(&[u16]) -> Vec<A>,
+    mut ours: impl FnMut(&A),
+    http_input: impl Fn(&[u16]) -> Vec<B>,
+    mut http: impl FnMut(&B),
+) {
+    let mut group = c.benchmark_group(group);
     for (name, codes) in inputs() {
-        group.throughput(Throughput::Elements(codes.len() as u64));
-        group.bench_with_input(BenchmarkId::new("ours", name), &codes, |b, codes| {
-            b.iter(|| {
-                for &code in codes {
-                    black_box(StatusCode::from(black_box(code)));
-                }
-            });
+        let (a, b) = (ours_input(&codes), http_input(&codes));
+        group.throughput(Throughput::Elements(a.len() as u64));
+        group.bench_with_input(BenchmarkId::new("ours", name), &a, |bench, all| {
+            bench.iter(|| all.iter().for_each(&mut ours));
         });
-        group.bench_with_input(BenchmarkId::new("http", name), &codes, |b, codes| {
-            b.iter(|| {
-                for &code in codes {
-                    black_box(http::StatusCode::from_u16(black_box(code)).ok());
-                }
-            });
+        group.bench_with_input(BenchmarkId::new("http", name), &b, |bench, all| {
+            bench.iter(|| all.iter().for_each(&mut http));
         });
     }
     group.finish();
+}
+
+fn ours(codes: &[u16]) -> Vec<StatusCode> {
+    valid(codes).iter().map(|&c| StatusCode::from(c)).collect()
+}
+
+fn theirs(codes: &[u16]) -> Vec<http::StatusCode> {
+    http_codes(&valid(codes))
+}
+
+fn texts(codes: &[u16]) -> Vec<String> {
+    valid(codes).iter().map(u16::to_string).collect()
+}
+
+fn from_u16(c: &mut Criterion) {
+    compare(
+        c,
+        "from_u16",
+        <[u16]>::to_vec,
+        |&code| {
+            black_box(StatusCode::from(black_box(code)));
+        },
+        <[u16]>::to_vec,
+        |&code| {
+            black_box(http::StatusCode::from_u16(black_box(code)).ok());
+        },
+    );
 }
 
 fn to_u16(c: &mut Criterion) {
-    let mut group = c.benchmark_group("as_u16");
-    for (name, codes) in inputs() {
-        let codes = valid(&codes);
-        let ours: Vec<StatusCode> = codes.iter().map(|&c| StatusCode::from(c)).collect();
-        let theirs = http_codes(&codes);
-        group.throughput(Throughput::Elements(codes.len() as u64));
-        group.bench_with_input(BenchmarkId::new("ours", name), &ours, |b, all| {
-            b.iter(|| {
-                for &status in all {
-                    black_box(black_box(status).as_u16());
-                }
-            });
-        });
-        group.bench_with_input(BenchmarkId::new("http", name), &theirs, |b, all| {
-            b.iter(|| {
-                for &status in all {
-                    black_box(black_box(status).as_u16());
-                }
-            });
-        });
-    }
-    group.finish();
+    compare(
+        c,
+        "as_u16",
+        ours,
+        |&s| {
+            black_box(black_box(s).as_u16());
+        },
+        theirs,
+        |&s| {
+            black_box(black_box(s).as_u16());
+        },
+    );
 }
 
 fn reason_phrase(c: &mut Criterion) {
-    let mut group = c.benchmark_group("reason_phrase");
-    for (name, codes) in inputs() {
-        let codes = valid(&codes);
-        let ours: Vec<StatusCode> = codes.iter().map(|&c| StatusCode::from(c)).collect();
-        let theirs = http_codes(&codes);
-        group.throughput(Throughput::Elements(codes.len() as u64));
-        group.bench_with_input(BenchmarkId::new("ours", name), &ours, |b, all| {
-            b.iter(|| {
-                for &status in all {
-                    black_box(black_box(status).reason_phrase());
-                }
-            });
-        });
-        group.bench_with_input(BenchmarkId::new("http", name), &theirs, |b, all| {
-            b.iter(|| {
-                for &status in all {
-                    black_box(black_box(status).canonical_reason());
-                }
-            });
-        });
-    }
-    group.finish();
+    compare(
+        c,
+        "reason_phrase",
+        ours,
+        |&s| {
+            black_box(black_box(s).reason_phrase());
+        },
+        theirs,
+        |&s| {
+            black_box(black_box(s).canonical_reason());
+        },
+    );
 }
 
 fn display(c: &mut Criterion) {
-    let mut group = c.benchmark_group("display");
-    for (name, codes) in inputs() {
-        let codes = valid(&codes);
-        let ours: Vec<StatusCode> = codes.iter().map(|&c| StatusCode::from(c)).collect();
-        let theirs = http_codes(&codes);
-        group.throughput(Throughput::Elements(codes.len() as u64));
-        group.bench_with_input(BenchmarkId::new("ours", name), &ours, |b, all| {
-            let mut buf = String::with_capacity(64);
-            b.iter(|| {
-                for status in all {
-                    buf.clear();
-                    let _ = write!(buf, "{}", black_box(status));
-                    black_box(&buf);
-                }
-            });
-        });
-        group.bench_with_input(BenchmarkId::new("http", name), &theirs, |b, all| {
-            let mut buf = String::with_capacity(64);
-            b.iter(|| {
-                for status in all {
-                    buf.clear();
-                    let _ = write!(buf, "{}", black_box(status));
-                    black_box(&buf);
-                }
-            });
-        });
-    }
-    group.finish();
+    // One reused buffer per side: only the formatting is measured, never an allocation.
+    let (mut a, mut b) = (String::with_capacity(64), String::with_capacity(64));
+    compare(
+        c,
+        "display",
+        ours,
+        |s| {
+            a.clear();
+            let _ = write!(a, "{}", black_box(s));
+            black_box(&a);
+        },
+        theirs,
+        |s| {
+            b.clear();
+            let _ = write!(b, "{}", black_box(s));
+            black_box(&b);
+        },
+    );
 }
 
 fn parse(c: &mut Criterion) {
-    let mut group = c.benchmark_group("parse");
-    for (name, codes) in inputs() {
-        let texts: Vec<String> = valid(&codes).iter().map(u16::to_string).collect();
-        group.throughput(Throughput::Elements(texts.len() as u64));
-        group.bench_with_input(BenchmarkId::new("ours", name), &texts, |b, texts| {
-            b.iter(|| {
-                for text in texts {
-                    black_box(black_box(text.as_str()).parse::<StatusCode>().ok());
-                }
-            });
-        });
-        group.bench_with_input(BenchmarkId::new("http", name), &texts, |b, texts| {
-            b.iter(|| {
-                for text in texts {
-                    black_box(black_box(text.as_str()).parse::<http::StatusCode>().ok());
-                }
-            });
-        });
-    }
-    group.finish();
+    compare(
+        c,
+        "parse",
+        texts,
+        |text| {
+            black_box(black_box(text.as_str()).parse::<StatusCode>().ok());
+        },
+        texts,
+        |text| {
+            black_box(black_box(text.as_str()).parse::<http::StatusCode>().ok());
+        },
+    );
 }
 
 fn class_predicates(c: &mut Criterion) {
-    let mut group = c.benchmark_group("predicates");
-    for (name, codes) in inputs() {
-        let codes = valid(&codes);
-        let ours: Vec<StatusCode> = codes.iter().map(|&c| StatusCode::from(c)).collect();
-        let theirs = http_codes(&codes);
-        group.throughput(Throughput::Elements(codes.len() as u64));
-        group.bench_with_input(BenchmarkId::new("ours", name), &ours, |b, all| {
-            b.iter(|| {
-                for &status in all {
-                    let s = black_box(status);
-                    black_box((
-                        s.is_success(),
-                        s.is_client_error(),
-                        s.is_server_error(),
-                        s.is_redirection(),
-                    ));
-                }
-            });
-        });
-        group.bench_with_input(BenchmarkId::new("http", name), &theirs, |b, all| {
-            b.iter(|| {
-                for &status in all {
-                    let s = black_box(status);
-                    black_box((
-                        s.is_success(),
-                        s.is_client_error(),
-                        s.is_server_error(),
-                        s.is_redirection(),
-                    ));
-                }
-            });
-        });
-    }
-    group.finish();
+    compare(
+        c,
+        "predicates",
+        ours,
+        |&s| {
+            let s = black_box(s);
+            black_box((
+                s.is_success(),
+                s.is_client_error(),
+                s.is_server_error(),
+                s.is_redirection(),
+            ));
+        },
+        theirs,
+        |&s| {
+            let s = black_box(s);
+            black_box((
+                s.is_success(),
+                s.is_client_error(),
+                s.is_server_error(),
+                s.is_redirection(),
+            ));
+        },
+    );
 }
 
 criterion_group!(

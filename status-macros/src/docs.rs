@@ -311,20 +311,9 @@ fn escape_url(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load;
-    use crate::valid::{self, Problems};
 
     fn iana() -> Spec {
-        let source = load::builtin("iana").expect("iana is built in");
-        let tree = load::parse(&source.text).expect("iana parses");
-        let mut cx = Problems::default();
-        let codes = valid::check_spec(&tree, 0, &mut cx);
-        let codes = valid::merge(vec![codes], &["iana".to_owned()], &mut cx);
-        assert!(cx.list.is_empty(), "{:?}", cx.list);
-        Spec {
-            sources: vec!["iana".to_owned()],
-            codes,
-        }
+        crate::generate::builtin_spec("iana")
     }
 
     fn by_code(spec: &Spec, n: u16) -> &Code {

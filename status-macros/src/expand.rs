@@ -61,6 +61,7 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
     let phrase_list = codes.iter().map(|c| &c.phrase);
     let count = codes.len();
     let slot_body = slot_table(codes);
+    let from_body = value_table(codes, ident, &unknown);
     let display: Vec<String> = codes
         .iter()
         .map(|c| format!("{} {}", c.code, c.phrase))
@@ -185,10 +186,7 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             /// Every `u16` is accepted and kept: `Self::from_u16(n).as_u16() == n` for all `n`.
             #[inline]
             pub const fn from_u16(code: u16) -> Self {
-                match Self::__slot(code) {
-                    0 => Self::Unknown(#unknown(code)),
-                    slot => Self::ALL[slot - 1],
-                }
+                #from_body
             }
 
             /// The position of a code in [`Self::ALL`] plus one, or 0 for a code the spec lacks.
@@ -502,6 +500,39 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
     }
 }
 
+/// The body of `from_u16`: every code from the lowest to the highest the spec defines has its
+/// value in a table, the codes in between as `Unknown`, so a conversion is one load.
+fn value_table(codes: &[Code], ident: &Ident, unknown: &Ident) -> TokenStream {
+    let (Some(first), Some(last)) = (codes.first(), codes.last()) else {
+        return quote!(#ident::Unknown(#unknown(code)));
+    };
+    let lowest = Literal::u16_unsuffixed(first.code);
+    let mut defined = codes.iter().peekable();
+    let values: Vec<TokenStream> = (first.code..=last.code)
+        .map(|n| match defined.next_if(|c| c.code == n) {
+            Some(c) => {
+                let name = variant(c);
+                quote!(#ident::#name)
+            }
+            None => {
+                let n = Literal::u16_unsuffixed(n);
+                quote!(#ident::Unknown(#unknown(#n)))
+            }
+        })
+        .collect();
+    let len = values.len();
+    // The table is a `const` of the function (a local item cannot name `Self`).
+    quote! {
+        const VALUES: [#ident; #len] = [#(#values),*];
+        let offset = code.wrapping_sub(#lowest) as usize;
+        if offset < VALUES.len() {
+            VALUES[offset]
+        } else {
+            #ident::Unknown(#unknown(code))
+        }
+    }
+}
+
 /// The body of `__slot`: a table from `code - lowest` to the position in `ALL`, plus one.
 fn slot_table(codes: &[Code]) -> TokenStream {
     let (Some(first), Some(last)) = (codes.first(), codes.last()) else {
@@ -663,20 +694,9 @@ fn helper_macro(input: &Input<'_>, ident: &Ident, vis: &Visibility) -> TokenStre
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load;
-    use crate::valid::{self, Problems};
 
     fn iana() -> Spec {
-        let source = load::builtin("iana").expect("iana is built in");
-        let tree = load::parse(&source.text).expect("iana parses");
-        let mut cx = Problems::default();
-        let codes = valid::check_spec(&tree, 0, &mut cx);
-        let codes = valid::merge(vec![codes], &["iana".to_owned()], &mut cx);
-        assert!(cx.list.is_empty(), "{:?}", cx.list);
-        Spec {
-            sources: vec!["iana".to_owned()],
-            codes,
-        }
+        crate::generate::builtin_spec("iana")
     }
 
     #[test]

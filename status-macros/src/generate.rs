@@ -109,6 +109,18 @@ fn build(specs: &[SpecArg], manifest_dir: &Path) -> (Spec, Vec<Source>, Option<s
     )
 }
 
+/// A built-in spec, checked; for the unit tests of the later stages.
+#[cfg(test)]
+pub(crate) fn builtin_spec(name: &str) -> Spec {
+    let arg = SpecArg {
+        value: name.to_owned(),
+        span: Span::call_site(),
+    };
+    let (spec, _, errors) = build(&[arg], Path::new(""));
+    assert!(errors.is_none(), "{name} has problems: {errors:?}");
+    spec
+}
+
 fn load_error(display: &str, span: Span, err: LoadError) -> syn::Error {
     let place = match err.pos {
         Some(pos) => format!("{display}:{pos}"),

@@ -1,5 +1,6 @@
 //! Runs the stages of `#[status_enum]`: arguments, loading, validation, expansion.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use proc_macro2::{Span, TokenStream};
@@ -7,7 +8,7 @@ use proc_macro2::{Span, TokenStream};
 use crate::args::{Args, SpecArg, parse_target};
 use crate::expand::{Input, expand};
 use crate::fallback;
-use crate::load::{self, LoadError, Source, Step};
+use crate::load::{self, LoadError, Pos, Source, Step};
 use crate::model::Spec;
 use crate::valid::{self, FIRST_AT, Problem, Problems};
 
@@ -102,15 +103,42 @@ fn load_error(display: &str, span: Span, err: LoadError) -> syn::Error {
 fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Error> {
     let mut problems: Vec<&Problem> = cx.list.iter().collect();
     problems.sort_by_key(|p| p.source);
-    let mut errors: Option<syn::Error> = None;
-    for problem in problems.iter().take(MAX_REPORTED) {
-        let place = |source: usize, path: &[Step]| {
-            let src = &sources[source];
-            match load::locate(&src.text, path) {
-                Some(pos) => format!("{}:{pos}", src.display),
-                None => src.display.clone(),
+    let shown = &problems[..problems.len().min(MAX_REPORTED)];
+
+    // Every place the shown messages name, found with one walk of each spec (see `locate_all`).
+    let mut wanted: Vec<(usize, &[Step])> = Vec::new();
+    for problem in shown {
+        wanted.push((problem.source, &problem.path));
+        if let Some((source, path)) = &problem.first {
+            wanted.push((*source, path));
+        }
+    }
+    let mut places: HashMap<(usize, &[Step]), Pos> = HashMap::new();
+    for (source, src) in sources.iter().enumerate() {
+        let paths: Vec<&[Step]> = wanted
+            .iter()
+            .filter(|(s, _)| *s == source)
+            .map(|&(_, path)| path)
+            .collect();
+        if paths.is_empty() {
+            continue;
+        }
+        for (path, pos) in paths.iter().zip(load::locate_all(&src.text, &paths)) {
+            if let Some(pos) = pos {
+                places.insert((source, path), pos);
             }
-        };
+        }
+    }
+    let place = |source: usize, path: &[Step]| {
+        let display = &sources[source].display;
+        match places.get(&(source, path)) {
+            Some(pos) => format!("{display}:{pos}"),
+            None => display.clone(),
+        }
+    };
+
+    let mut errors: Option<syn::Error> = None;
+    for problem in shown {
         let mut message = problem.message.clone();
         if let Some((source, path)) = &problem.first {
             let first = place(*source, path);

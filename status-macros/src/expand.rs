@@ -1,5 +1,7 @@
 //! Expansion: the checked model becomes the enum, its impls and its `status!` helper.
 
+use std::collections::HashSet;
+
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::{Attribute, Ident, Visibility};
@@ -69,14 +71,8 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
     let english = strings(codes, |c| c.description("en").map(str::to_owned));
 
     let languages = languages(codes);
-    let description_arms = languages.iter().filter(|l| *l != "en").map(|lang| {
-        let texts = strings(codes, |c| c.description(lang).map(str::to_owned));
-        quote!(#lang => match self { #(Self::#all => #texts,)* Self::Unknown(_) => ::core::option::Option::None },)
-    });
-    let title_arms = languages.iter().filter(|l| *l != "en").map(|lang| {
-        let texts = strings(codes, |c| c.title(lang).map(str::to_owned));
-        quote!(#lang => match self { #(Self::#all => #texts,)* Self::Unknown(_) => ::core::option::Option::None },)
-    });
+    let description_arms = translation_arms(codes, &names, |c| &c.descriptions);
+    let title_arms = translation_arms(codes, &names, |c| &c.titles);
 
     let cacheable: Vec<&Ident> = codes
         .iter()
@@ -270,8 +266,10 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
                 match lang {
                     "en" => self.description(),
-                    #(#description_arms)*
-                    _ => ::core::option::Option::None,
+                    _ => match self {
+                        #(#description_arms)*
+                        _ => ::core::option::Option::None,
+                    },
                 }
             }
 
@@ -279,8 +277,10 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             pub fn title_in(self, lang: &str) -> ::core::option::Option<&'static str> {
                 match lang {
                     "en" => self.reason_phrase(),
-                    #(#title_arms)*
-                    _ => ::core::option::Option::None,
+                    _ => match self {
+                        #(#title_arms)*
+                        _ => ::core::option::Option::None,
+                    },
                 }
             }
 
@@ -507,6 +507,36 @@ fn strings(codes: &[Code], f: impl Fn(&Code) -> Option<String>) -> Vec<TokenStre
         .collect()
 }
 
+/// The arms of `description_in`/`title_in` for languages other than `en`: one per code that
+/// has any, matching only that code's languages.
+///
+/// So the code grows with the texts the spec holds. A table of every language for every code
+/// would grow with their product: one code with 100,000 language tags would make 90 million
+/// arms across 900 codes.
+fn translation_arms(
+    codes: &[Code],
+    names: &[Ident],
+    texts: impl Fn(&Code) -> &[(String, String)],
+) -> Vec<TokenStream> {
+    codes
+        .iter()
+        .zip(names)
+        .filter_map(|(code, name)| {
+            let (langs, texts): (Vec<&str>, Vec<&str>) = texts(code)
+                .iter()
+                .filter(|(lang, _)| lang != "en")
+                .map(|(lang, text)| (lang.as_str(), text.as_str()))
+                .unzip();
+            (!langs.is_empty()).then(|| {
+                quote!(Self::#name => match lang {
+                    #(#langs => ::core::option::Option::Some(#texts),)*
+                    _ => ::core::option::Option::None,
+                },)
+            })
+        })
+        .collect()
+}
+
 /// Every language of the codes' descriptions and titles, `en` first, the rest sorted.
 fn languages(codes: &[Code]) -> Vec<String> {
     let mut langs: Vec<String> = codes
@@ -535,6 +565,8 @@ fn retry_variant(retry: Retry) -> &'static str {
 /// Aliases rustdoc search finds the variant by: the number, the phrase, older names, titles.
 fn doc_aliases(code: &Code) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // A set beside the list: a hostile spec can give one code a million aliases.
+    let mut seen: HashSet<String> = HashSet::new();
     let candidates = std::iter::once(code.code.to_string())
         .chain(std::iter::once(code.phrase.clone()))
         .chain(code.aliases.iter().cloned())
@@ -547,7 +579,7 @@ fn doc_aliases(code: &Code) -> Vec<String> {
             .map(|c| if c.is_whitespace() { ' ' } else { c })
             .collect();
         let alias = alias.trim().to_owned();
-        if !alias.is_empty() && alias != code.name && !out.contains(&alias) {
+        if !alias.is_empty() && alias != code.name && seen.insert(alias.clone()) {
             out.push(alias);
         }
     }

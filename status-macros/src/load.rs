@@ -220,7 +220,7 @@ pub(crate) fn parse(text: &str) -> Result<NodeRaw, LoadError> {
 /// How deep flow collections (`[...]`, `{...}`) may nest; a spec needs two or three levels.
 const MAX_FLOW_DEPTH: usize = 64;
 
-/// The message for a document that nests too deeply, from us or from serde_yaml.
+/// The message for a document that nests too deeply, from serde_yaml's depth limit.
 const TOO_DEEP: &str = "the YAML nests too deeply; a spec needs only a few levels";
 
 /// Refuses a text whose flow collections could nest deeper than [`MAX_FLOW_DEPTH`], before
@@ -229,16 +229,21 @@ const TOO_DEEP: &str = "the YAML nests too deeply; a spec needs only a few level
 /// libyaml re-checks every pending simple key of every open flow level at each token, so
 /// deep flow nesting costs depth × tokens: 100,000 levels of `{a: ` take minutes. serde_yaml's
 /// own depth limit (128) applies only once libyaml has scanned the whole document, which is
-/// too late. This scan is linear and never underestimates: it follows every way a character
-/// could be read (plain text, inside a quoted scalar, a comment or a verbatim tag) at once and
-/// keeps, for each, the deepest flow level it could have reached. A character that cannot
-/// start a token (one right after a letter or digit) does not open a quote or comment, which
-/// keeps the bound close to the real depth for text such as `client's`.
+/// too late.
+///
+/// This scan is linear and never underestimates. It follows every way a character could be
+/// read at once (plain text, inside a quoted scalar, a comment or a verbatim tag) and keeps,
+/// for each, the deepest flow level it could have reached. Where a quote or `#` cannot start a
+/// token (right after a letter or digit, as in `client's`) it is read as text only, and a `#`
+/// after a blank is read as a comment only (in plain text it always is one, or the line is
+/// inside a block scalar, where no flow collection is open). The price of never
+/// underestimating: brackets inside quoted text count as if they were plain, so a spec whose
+/// quoted texts hold more than 64 unclosed `[` or `{` is refused too.
 fn check_flow_depth(text: &str) -> Result<(), LoadError> {
     /// The deepest flow level each reading could be at; `None` when it is not possible.
     #[derive(Clone, Copy, Default)]
     struct Readings {
-        plain: usize,
+        plain: Option<usize>,
         single: Option<usize>,
         double: Option<usize>,
         escape: Option<usize>,
@@ -250,71 +255,87 @@ fn check_flow_depth(text: &str) -> Result<(), LoadError> {
     }
     // libyaml's line breaks (YAML 1.1): a comment ends at any of them.
     let is_break = |c: char| matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+    let is_blank = |c: char| c == ' ' || c == '\t' || is_break(c);
     // After these a token cannot start without a scanner error (anchors and tags must be
-    // followed by a blank or an indicator), so a quote or `#` there is text.
+    // followed by a blank or an indicator), so a quote or `#` there is text. libyaml skips a
+    // byte order mark where a token may start.
     let is_word =
         |c: char| c.is_ascii_alphanumeric() || !(c.is_ascii() || is_break(c) || c == '\u{feff}');
 
-    let mut now = Readings::default();
+    let mut now = Readings {
+        plain: Some(0),
+        ..Readings::default()
+    };
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((offset, c)) = chars.next() {
-        let mut next = Readings {
-            plain: match c {
-                '[' | '{' => now.plain + 1,
-                ']' | '}' => now.plain.saturating_sub(1),
-                _ => now.plain,
-            },
-            ..Readings::default()
-        };
-        if prev.is_none_or(|p| !is_word(p)) {
+        let mut next = Readings::default();
+        if let Some(depth) = now.plain {
+            let after_blank = prev.is_none_or(is_blank);
+            let token_start = prev.is_none_or(|p| !is_word(p));
             match c {
-                '\'' => join(&mut next.single, now.plain),
-                '"' => join(&mut next.double, now.plain),
-                '#' => join(&mut next.comment, now.plain),
-                '!' if chars.peek().is_some_and(|&(_, n)| n == '<') => {
-                    join(&mut next.verbatim, now.plain);
+                '#' if after_blank => join(&mut next.comment, depth),
+                '[' | '{' => join(&mut next.plain, depth + 1),
+                ']' | '}' => join(&mut next.plain, depth.saturating_sub(1)),
+                _ => join(&mut next.plain, depth),
+            }
+            if token_start {
+                match c {
+                    '\'' => join(&mut next.single, depth),
+                    '"' => join(&mut next.double, depth),
+                    '#' if !after_blank => join(&mut next.comment, depth),
+                    '!' if chars.peek().is_some_and(|&(_, n)| n == '<') => {
+                        join(&mut next.verbatim, depth);
+                    }
+                    _ => {}
                 }
-                _ => {}
             }
         }
-        // Each reading either goes on or ends, handing its depth back to plain text.
-        let mut end = |depth: usize| next.plain = next.plain.max(depth);
+        // Each other reading either goes on or ends, handing its depth back to plain text.
         if let Some(depth) = now.single {
-            if c == '\'' {
-                end(depth)
+            let slot = if c == '\'' {
+                &mut next.plain
             } else {
-                join(&mut next.single, depth)
-            }
+                &mut next.single
+            };
+            join(slot, depth);
         }
         if let Some(depth) = now.double {
-            match c {
-                '"' => end(depth),
-                '\\' => join(&mut next.escape, depth),
-                _ => join(&mut next.double, depth),
-            }
+            let slot = match c {
+                '"' => &mut next.plain,
+                '\\' => &mut next.escape,
+                _ => &mut next.double,
+            };
+            join(slot, depth);
         }
         if let Some(depth) = now.escape {
             join(&mut next.double, depth);
         }
         if let Some(depth) = now.comment {
-            if is_break(c) {
-                end(depth)
+            let slot = if is_break(c) {
+                &mut next.plain
             } else {
-                join(&mut next.comment, depth)
-            }
+                &mut next.comment
+            };
+            join(slot, depth);
         }
         if let Some(depth) = now.verbatim {
-            if c == '>' || c == ' ' || c == '\t' || is_break(c) {
-                end(depth);
+            let ends = c == '>' || is_blank(c);
+            let slot = if ends {
+                &mut next.plain
             } else {
-                join(&mut next.verbatim, depth);
-            }
+                &mut next.verbatim
+            };
+            join(slot, depth);
         }
-        if next.plain > MAX_FLOW_DEPTH {
+        // The other readings start from plain text and only keep or lower their depth.
+        if next.plain.is_some_and(|depth| depth > MAX_FLOW_DEPTH) {
             return Err(LoadError {
                 pos: Some(pos_of_offset(text, offset)),
-                message: TOO_DEEP.to_owned(),
+                message: format!(
+                    "more than {MAX_FLOW_DEPTH} `[` or `{{` are open here (brackets inside \
+                     quoted text count too); a spec needs only a few levels"
+                ),
             });
         }
         now = next;
@@ -506,6 +527,8 @@ pub(crate) fn locate_all(text: &str, paths: &[&[Step]]) -> Vec<Option<Pos>> {
             targets,
             found: &found,
         };
+        #[cfg(test)]
+        WALKS.with(|walks| walks.set(walks.get() + 1));
         let stop = match walk.deserialize(serde_yaml::Deserializer::from_str(text)) {
             // A collection was found, or the root itself is a target scalar.
             Err(err) => {
@@ -522,6 +545,12 @@ pub(crate) fn locate_all(text: &str, paths: &[&[Step]]) -> Vec<Option<Pos>> {
         }
     }
     found.places.into_inner()
+}
+
+#[cfg(test)]
+thread_local! {
+    /// How many walks [`locate_all`] has started on this thread, for tests of its cost.
+    pub(crate) static WALKS: Cell<usize> = const { Cell::new(0) };
 }
 
 /// What [`locate_all`]'s walk has found so far.
@@ -614,14 +643,6 @@ impl<'p, 'f> Locate<'p, 'f> {
             found: self.found,
         })
     }
-
-    /// The last child index any target goes through, among steps of the given kind.
-    fn last(&self, index: impl Fn(Step) -> Option<usize>) -> Option<usize> {
-        self.targets
-            .iter()
-            .filter_map(|(_, path)| path.first().copied().and_then(&index))
-            .max()
-    }
 }
 
 impl<'de> DeserializeSeed<'de> for Locate<'_, '_> {
@@ -673,14 +694,10 @@ impl<'de> Visitor<'de> for Locate<'_, '_> {
         if self.here() {
             return Err(de::Error::custom(FOUND_NODE));
         }
-        let Some(last) = self.last(|step| match step {
-            Step::Item(i) => Some(i),
-            _ => None,
-        }) else {
-            return Ok(());
-        };
-        // serde_yaml skips the items after the last target.
-        for index in 0..=last {
+        // Every item is read, also after the last target: serde_yaml fails a sequence whose
+        // visitor leaves items unread, which would end the walk.
+        let mut index = 0;
+        loop {
             let more = match self.child(Step::Item(index)) {
                 None => seq.next_element::<IgnoredAny>()?.is_some(),
                 Some(walk) => match seq.next_element_seed(walk) {
@@ -689,22 +706,18 @@ impl<'de> Visitor<'de> for Locate<'_, '_> {
                 },
             };
             if !more {
-                break;
+                return Ok(());
             }
+            index += 1;
         }
-        Ok(())
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         if self.here() {
             return Err(de::Error::custom(FOUND_NODE));
         }
-        let Some(last) = self.last(|step| match step {
-            Step::Key(i) | Step::Value(i) => Some(i),
-            Step::Item(_) => None,
-        }) else {
-            return Ok(());
-        };
-        for index in 0..=last {
+        // Every entry is read, for the same reason as in `visit_seq`.
+        let mut index = 0;
+        loop {
             let more = match self.child(Step::Key(index)) {
                 None => map.next_key::<IgnoredAny>()?.is_some(),
                 Some(walk) => match map.next_key_seed(walk) {
@@ -713,7 +726,7 @@ impl<'de> Visitor<'de> for Locate<'_, '_> {
                 },
             };
             if !more {
-                break;
+                return Ok(());
             }
             match self.child(Step::Value(index)) {
                 None => drop(map.next_value::<IgnoredAny>()?),
@@ -721,8 +734,8 @@ impl<'de> Visitor<'de> for Locate<'_, '_> {
                     .next_value_seed(walk)
                     .or_else(|err| self.found.catch(err))?,
             }
+            index += 1;
         }
-        Ok(())
     }
     fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
         // A tagged node (`!name value`): walk into its value. Returning without reading it
@@ -782,10 +795,11 @@ mod tests {
     #[test]
     fn locates_many_places_in_one_call() {
         use Step::{Item, Key, Value};
-        let text = "codes:\n  404: &e\n    phrase: Not Found\n    aliases: [x, y]\n  \
+        let text = "codes:\n  404: &e\n    phrase: Not Found\n    aliases: [x, y, z]\n    more: 1\n  \
                     410:\n    aliases: !t [z]\n    extra: *e\n";
         let paths: &[&[Step]] = &[
-            // A collection, then scalars after it and inside it: the walk starts again.
+            // A collection, then scalars inside it and after it: the walk starts again, and
+            // reads on past the entries and items it does not need.
             &[Value(0), Value(0)],
             &[Value(0), Value(0), Value(1), Item(1)],
             &[Value(0), Key(1)],
@@ -809,11 +823,11 @@ mod tests {
                 // A node starts at its anchor.
                 Some((2, 8)),
                 Some((4, 18)),
-                Some((5, 3)),
-                Some((5, 3)),
+                Some((6, 3)),
+                Some((6, 3)),
                 None,
                 None,
-                Some((6, 18)),
+                Some((7, 18)),
                 Some((3, 5)),
                 Some((1, 1)),
             ]

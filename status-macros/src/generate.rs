@@ -12,8 +12,12 @@ use crate::load::{self, LoadError, Pos, Source, Step};
 use crate::model::Spec;
 use crate::valid::{self, FIRST_AT, Problem, Problems};
 
-/// At most this many problems of one enum are reported; each costs a parse to locate.
-const MAX_REPORTED: usize = 20;
+/// At most this many problems of one enum are reported.
+pub(crate) const MAX_REPORTED: usize = 20;
+
+/// The longest message shown; longer ones (a megabyte-long field name quoted back) are cut in
+/// the middle, keeping the place at the start and the fix at the end.
+const MAX_MESSAGE_CHARS: usize = 600;
 
 pub(crate) fn status_enum(args: TokenStream, item: TokenStream) -> TokenStream {
     let target = match parse_target(item.clone()) {
@@ -45,7 +49,10 @@ pub(crate) fn status_enum(args: TokenStream, item: TokenStream) -> TokenStream {
 }
 
 /// Loads, checks and merges every spec; the model holds what survived any problems.
-fn build(specs: &[SpecArg], manifest_dir: &Path) -> (Spec, Vec<Source>, Option<syn::Error>) {
+pub(crate) fn build(
+    specs: &[SpecArg],
+    manifest_dir: &Path,
+) -> (Spec, Vec<Source>, Option<syn::Error>) {
     let mut errors: Option<syn::Error> = None;
     let mut push = |err: syn::Error| match &mut errors {
         Some(all) => all.combine(err),
@@ -150,7 +157,10 @@ fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Erro
         }
         let err = syn::Error::new(
             spans[problem.source],
-            format!("{}: {message}", place(problem.source, &problem.path)),
+            shorten(format!(
+                "{}: {message}",
+                place(problem.source, &problem.path)
+            )),
         );
         match &mut errors {
             Some(all) => all.combine(err),
@@ -172,4 +182,19 @@ fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Erro
         }
     }
     errors
+}
+
+/// Cuts the middle out of a message longer than [`MAX_MESSAGE_CHARS`].
+fn shorten(message: String) -> String {
+    let length = message.chars().count();
+    if length <= MAX_MESSAGE_CHARS {
+        return message;
+    }
+    let (head, tail) = (MAX_MESSAGE_CHARS * 2 / 3, MAX_MESSAGE_CHARS / 3);
+    let start: String = message.chars().take(head).collect();
+    let end: String = message.chars().skip(length - tail).collect();
+    format!(
+        "{start} ... ({} characters left out) ... {end}",
+        length - head - tail
+    )
 }

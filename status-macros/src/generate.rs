@@ -107,7 +107,7 @@ fn load_error(display: &str, span: Span, err: LoadError) -> syn::Error {
 }
 
 /// Turns problems into errors that name the file, line and column, spanned on the spec's path.
-fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Error> {
+pub(crate) fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Error> {
     let mut problems: Vec<&Problem> = cx.list.iter().collect();
     problems.sort_by_key(|p| p.source);
     let shown = &problems[..problems.len().min(MAX_REPORTED)];

@@ -665,7 +665,10 @@ pub(crate) fn camel_case(phrase: &str) -> String {
 /// Why `name` cannot be a variant name, if it cannot.
 pub(crate) fn identifier_problem(name: &str) -> Option<&'static str> {
     let mut chars = name.chars();
-    let first = chars.next()?;
+    // A phrase such as `...` makes an empty name.
+    let Some(first) = chars.next() else {
+        return Some("it has no letters or digits");
+    };
     if !(first.is_ascii_alphabetic() || first == '_') {
         return Some("a Rust identifier starts with a letter or `_`");
     }

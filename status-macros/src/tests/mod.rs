@@ -1,5 +1,7 @@
-//! Tests that run the stages together on strings and files: hostile and large specs.
+//! Tests that run the stages together on strings and files: hostile and large specs, and a
+//! property test that feeds random and mutated YAML to the loader, validator and locator.
 
+mod fuzz;
 mod hostile;
 
 use std::fs;

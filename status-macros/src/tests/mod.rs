@@ -3,6 +3,7 @@
 
 mod fuzz;
 mod hostile;
+mod schema;
 
 use std::fs;
 use std::path::{Path, PathBuf};

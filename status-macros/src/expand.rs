@@ -306,7 +306,11 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             /// explicit freshness (RFC 9110 section 15.1, RFC 9111 section 4.2.2).
             #[inline]
             pub const fn is_heuristically_cacheable(self) -> bool {
-                ::core::matches!(self, #(Self::#cacheable)|*)
+                // Not `matches!(self, A | B)`: a spec without cacheable codes leaves no pattern.
+                match self {
+                    #(Self::#cacheable => true,)*
+                    _ => false,
+                }
             }
 
             /// Whether a response with this code may carry content.

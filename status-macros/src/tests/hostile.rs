@@ -65,7 +65,7 @@ fn alias_bomb_is_refused() {
 fn wide_alias_expansion_is_refused() {
     // One list of 100,000 items, aliased 100,000 times: 10^10 nodes, about 600 GB. serde_yaml's
     // limit allows 100 alias uses per event (20 million here), so only the loader's budget of
-    // four units per byte of text stops it, after about 40 copies.
+    // four units per byte of text (and 1 MiB) stops it, after about 15 copies.
     let items = vec!["x"; 100_000].join(",");
     let uses = vec!["*a"; 100_000].join(",");
     let text = format!("a: &a [{items}]\nb: [{uses}]\n");
@@ -128,9 +128,10 @@ fn reasonable_aliases_and_dense_text_stay_within_the_budget() {
 #[test]
 fn deep_flow_nesting_is_refused_before_libyaml_reads_it() {
     // libyaml re-checks the pending key of every open flow level at each token, so deep flow
-    // nesting costs depth x tokens: 100,000 levels of `{a: ` took 98 s in a release build.
-    // These are 250,000 to a million levels; without the loader's pre-scan they would take
-    // hours, and serde_yaml's own depth limit comes only after libyaml has read everything.
+    // nesting costs depth x tokens: 100,000 levels of `{a: ` took 98 s in a release build, so
+    // 250,000 would take ten minutes there and far longer in this debug build; a million `[`
+    // take minutes. serde_yaml's own depth limit comes only after libyaml has read everything,
+    // so without the loader's pre-scan each of these would run that long.
     let expected = "more than 64 `[` or `{` are open here (brackets inside quoted text count too); a spec needs only a few levels";
     for text in [
         "[".repeat(1_000_000),
@@ -193,8 +194,8 @@ fn brackets_and_apostrophes_in_text_do_not_count_as_nesting() {
 #[test]
 fn deep_block_nesting_is_refused() {
     // Block nesting is refused by serde_yaml's depth limit of 128. Without it the tree builder,
-    // which recurses once per level, would overflow its stack at these depths (500,000 compact
-    // sequences, 2,000 indented mappings): an abort of rustc, not a compile error.
+    // which recurses once per level, would overflow any thread's stack on 500,000 compact
+    // sequences: an abort of rustc, not a compile error. Indented mappings hit the same limit.
     let expected = "the YAML nests too deeply; a spec needs only a few levels";
     let compact = format!("{}x\n", "- ".repeat(500_000));
     assert_eq!(refusal(&compact), expected);
@@ -415,8 +416,9 @@ fn megabyte_strings_in_problems_give_short_messages() {
 fn many_languages_headers_and_aliases_stay_linear() {
     // One code with 50,000 language tags, header names and aliases, beside 899 plain codes.
     // Duplicates used to be found by searching the list built so far (10^9 string comparisons
-    // per list here, minutes in a debug build), and `description_in` was a table of every
-    // language for every code: 50,000 x 900 = 45 million arms, tens of gigabytes of tokens.
+    // per list here, over a minute for all of them in a debug build), and `description_in` was
+    // a table of every language for every code: 50,000 x 900 = 45 million arms, tens of
+    // gigabytes of tokens, which would not fit in memory.
     const N: usize = 50_000;
     let mut text = String::from(
         "codes:\n  100:\n    phrase: P\n    reference: R\n    description:\n      en: d\n",

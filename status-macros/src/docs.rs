@@ -6,6 +6,7 @@
 //! (list items, table cells) get every ASCII punctuation character backslash-escaped.
 
 use crate::model::{Code, Content, Keyword, Registration, Retry, Spec, class_name};
+use std::collections::HashSet;
 
 /// The rustdoc of one variant, one `#[doc]` line each: a card with everything the spec says
 /// of the code.
@@ -132,6 +133,8 @@ fn registration_warning(code: &Code, sources: &[String]) -> Option<String> {
 /// Aliases rustdoc search finds the variant by: the number, the phrase, older names, titles.
 pub(crate) fn aliases(code: &Code) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // A set beside the list: a hostile spec can give one code a million aliases.
+    let mut seen: HashSet<String> = HashSet::new();
     let candidates = std::iter::once(code.code.to_string())
         .chain(std::iter::once(code.phrase.clone()))
         .chain(code.aliases.iter().cloned())
@@ -144,7 +147,7 @@ pub(crate) fn aliases(code: &Code) -> Vec<String> {
             .map(|c| if c.is_whitespace() { ' ' } else { c })
             .collect();
         let alias = alias.trim().to_owned();
-        if !alias.is_empty() && alias != code.name && !out.contains(&alias) {
+        if !alias.is_empty() && alias != code.name && seen.insert(alias.clone()) {
             out.push(alias);
         }
     }

@@ -73,14 +73,8 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
     let english = strings(codes, |c| c.description("en").map(str::to_owned));
 
     let languages = languages(codes);
-    let description_arms = languages.iter().filter(|l| *l != "en").map(|lang| {
-        let texts = strings(codes, |c| c.description(lang).map(str::to_owned));
-        quote!(#lang => match self { #(Self::#all => #texts,)* Self::Unknown(_) => ::core::option::Option::None },)
-    });
-    let title_arms = languages.iter().filter(|l| *l != "en").map(|lang| {
-        let texts = strings(codes, |c| c.title(lang).map(str::to_owned));
-        quote!(#lang => match self { #(Self::#all => #texts,)* Self::Unknown(_) => ::core::option::Option::None },)
-    });
+    let description_arms = translation_arms(codes, &names, |c| &c.descriptions);
+    let title_arms = translation_arms(codes, &names, |c| &c.titles);
 
     let cacheable: Vec<&Ident> = codes
         .iter()
@@ -298,8 +292,10 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
                 match lang {
                     "en" => self.description(),
-                    #(#description_arms)*
-                    _ => ::core::option::Option::None,
+                    _ => match self {
+                        #(#description_arms)*
+                        _ => ::core::option::Option::None,
+                    },
                 }
             }
 
@@ -307,8 +303,10 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
             pub fn title_in(self, lang: &str) -> ::core::option::Option<&'static str> {
                 match lang {
                     "en" => self.reason_phrase(),
-                    #(#title_arms)*
-                    _ => ::core::option::Option::None,
+                    _ => match self {
+                        #(#title_arms)*
+                        _ => ::core::option::Option::None,
+                    },
                 }
             }
 
@@ -609,6 +607,36 @@ fn strings(codes: &[Code], f: impl Fn(&Code) -> Option<String>) -> Vec<TokenStre
         .map(|c| match f(c) {
             Some(s) => quote!(::core::option::Option::Some(#s)),
             None => quote!(::core::option::Option::None),
+        })
+        .collect()
+}
+
+/// The arms of `description_in`/`title_in` for languages other than `en`: one per code that
+/// has any, matching only that code's languages.
+///
+/// So the code grows with the texts the spec holds. A table of every language for every code
+/// would grow with their product: one code with 100,000 language tags would make 90 million
+/// arms across 900 codes.
+fn translation_arms(
+    codes: &[Code],
+    names: &[Ident],
+    texts: impl Fn(&Code) -> &[(String, String)],
+) -> Vec<TokenStream> {
+    codes
+        .iter()
+        .zip(names)
+        .filter_map(|(code, name)| {
+            let (langs, texts): (Vec<&str>, Vec<&str>) = texts(code)
+                .iter()
+                .filter(|(lang, _)| lang != "en")
+                .map(|(lang, text)| (lang.as_str(), text.as_str()))
+                .unzip();
+            (!langs.is_empty()).then(|| {
+                quote!(Self::#name => match lang {
+                    #(#langs => ::core::option::Option::Some(#texts),)*
+                    _ => ::core::option::Option::None,
+                },)
+            })
         })
         .collect()
 }

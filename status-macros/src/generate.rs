@@ -1,5 +1,6 @@
 //! Runs the stages of `#[status_enum]`: arguments, loading, validation, expansion.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use proc_macro2::{Span, TokenStream};
@@ -12,8 +13,12 @@ use crate::load::{self, LoadError, Pos, Source, Step};
 use crate::model::Spec;
 use crate::valid::{self, FIRST_AT, Problem, Problems};
 
-/// At most this many problems of one enum are reported; each costs a parse to locate.
-const MAX_REPORTED: usize = 20;
+/// At most this many problems of one enum are reported.
+pub(crate) const MAX_REPORTED: usize = 20;
+
+/// The longest message shown; longer ones (a megabyte-long field name quoted back) are cut in
+/// the middle, keeping the place at the start and the fix at the end.
+const MAX_MESSAGE_CHARS: usize = 600;
 
 pub(crate) fn status_enum(args: TokenStream, item: TokenStream) -> TokenStream {
     let target = match parse_target(item.clone()) {
@@ -63,7 +68,10 @@ pub(crate) fn doc_table(input: TokenStream) -> TokenStream {
 }
 
 /// Loads, checks and merges every spec; the model holds what survived any problems.
-fn build(specs: &[SpecArg], manifest_dir: &Path) -> (Spec, Vec<Source>, Option<syn::Error>) {
+pub(crate) fn build(
+    specs: &[SpecArg],
+    manifest_dir: &Path,
+) -> (Spec, Vec<Source>, Option<syn::Error>) {
     let mut errors: Option<syn::Error> = None;
     let mut push = |err: syn::Error| match &mut errors {
         Some(all) => all.combine(err),
@@ -130,21 +138,45 @@ fn load_error(display: &str, span: Span, err: LoadError) -> syn::Error {
 }
 
 /// Turns problems into errors that name the file, line and column, spanned on the spec's path.
-fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Error> {
+pub(crate) fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Error> {
     let mut problems: Vec<&Problem> = cx.list.iter().collect();
     problems.sort_by_key(|p| p.source);
-    let place = |source: usize, path: &[Step]| load::locate(&sources[source].text, path);
-    // Locating a problem costs a parse, so only the ones shown are located; they are then
-    // shown in the order of the file, which is the order a user fixes them in.
-    let mut shown: Vec<(usize, Option<Pos>, String)> = problems
+    let shown = &problems[..problems.len().min(MAX_REPORTED)];
+
+    // Every place the shown messages name, found with one walk of each spec (see `locate_all`).
+    let mut wanted: Vec<(usize, &[Step])> = Vec::new();
+    for problem in shown {
+        wanted.push((problem.source, &problem.path));
+        if let Some((source, path)) = &problem.first {
+            wanted.push((*source, path));
+        }
+    }
+    let mut places: HashMap<(usize, &[Step]), Pos> = HashMap::new();
+    for (source, src) in sources.iter().enumerate() {
+        let paths: Vec<&[Step]> = wanted
+            .iter()
+            .filter(|(s, _)| *s == source)
+            .map(|&(_, path)| path)
+            .collect();
+        if paths.is_empty() {
+            continue;
+        }
+        for (path, pos) in paths.iter().zip(load::locate_all(&src.text, &paths)) {
+            if let Some(pos) = pos {
+                places.insert((source, path), pos);
+            }
+        }
+    }
+    let pos_of = |source: usize, path: &[Step]| places.get(&(source, path)).copied();
+
+    // Shown in the order of the file, which is the order a user fixes them in.
+    let mut lines: Vec<(usize, Option<Pos>, String)> = shown
         .iter()
-        .take(MAX_REPORTED)
         .map(|problem| {
             let mut message = problem.message.clone();
             if let Some((source, path)) = &problem.first {
-                let pos = place(*source, path);
                 // The first place is in the same file most of the time; then the line and column say enough.
-                let first = match pos {
+                let first = match pos_of(*source, path) {
                     Some(pos) if *source == problem.source => pos.to_string(),
                     Some(pos) => format!("{}:{pos}", sources[*source].display),
                     None => sources[*source].display.clone(),
@@ -153,21 +185,21 @@ fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Erro
             }
             (
                 problem.source,
-                place(problem.source, &problem.path),
+                pos_of(problem.source, &problem.path),
                 message,
             )
         })
         .collect();
-    shown.sort_by_key(|(source, pos, _)| (*source, *pos));
+    lines.sort_by_key(|(source, pos, _)| (*source, *pos));
 
     let mut errors: Option<syn::Error> = None;
-    for (source, pos, message) in shown {
+    for (source, pos, message) in lines {
         let display = &sources[source].display;
         let place = match pos {
             Some(pos) => format!("{display}:{pos}"),
             None => display.clone(),
         };
-        let err = syn::Error::new(spans[source], format!("{place}: {message}"));
+        let err = syn::Error::new(spans[source], shorten(format!("{place}: {message}")));
         match &mut errors {
             Some(all) => all.combine(err),
             None => errors = Some(err),
@@ -188,6 +220,21 @@ fn report(cx: &Problems, sources: &[Source], spans: &[Span]) -> Option<syn::Erro
         }
     }
     errors
+}
+
+/// Cuts the middle out of a message longer than [`MAX_MESSAGE_CHARS`].
+fn shorten(message: String) -> String {
+    let length = message.chars().count();
+    if length <= MAX_MESSAGE_CHARS {
+        return message;
+    }
+    let (head, tail) = (MAX_MESSAGE_CHARS * 2 / 3, MAX_MESSAGE_CHARS / 3);
+    let start: String = message.chars().take(head).collect();
+    let end: String = message.chars().skip(length - tail).collect();
+    format!(
+        "{start} ... ({} characters left out) ... {end}",
+        length - head - tail
+    )
 }
 
 #[cfg(test)]

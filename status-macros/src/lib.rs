@@ -16,6 +16,8 @@ mod generate;
 mod load;
 mod lookup;
 mod model;
+#[cfg(test)]
+mod tests;
 mod valid;
 
 use proc_macro::TokenStream;

@@ -6,6 +6,7 @@
 //! problem needs one: [`locate`] replays the parse and stops at the node in question,
 //! and serde_yaml reports where that was. The happy path never pays for positions.
 
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -81,7 +82,7 @@ impl NodeRaw {
 }
 
 /// One step from a node to a child, for [`locate`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Step {
     /// The key of the n-th entry of a map.
     Key(usize),
@@ -215,12 +216,144 @@ pub(crate) fn parse(text: &str) -> Result<NodeRaw, LoadError> {
                     .to_owned(),
         });
     }
+    check_flow_depth(text)?;
     let de = serde_yaml::Deserializer::from_str(text);
-    match de.deserialize_any(NodeVisitor).map_err(yaml_error)? {
+    let budget = Cell::new(node_budget(text));
+    match (NodeSeed { budget: &budget })
+        .deserialize(de)
+        .map_err(yaml_error)?
+    {
         // A file of comments only is as empty as a blank one.
         NodeRaw::Null => parse(""),
         node => Ok(node),
     }
+}
+
+/// How deep flow collections (`[...]`, `{...}`) may nest; a spec needs two or three levels.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// The message for a document that nests too deeply, from serde_yaml's depth limit.
+const TOO_DEEP: &str = "the YAML nests too deeply; a spec needs only a few levels";
+
+/// Refuses a text whose flow collections could nest deeper than [`MAX_FLOW_DEPTH`], before
+/// libyaml reads it.
+///
+/// libyaml re-checks every pending simple key of every open flow level at each token, so
+/// deep flow nesting costs depth × tokens: 100,000 levels of `{a: ` take minutes. serde_yaml's
+/// own depth limit (128) applies only once libyaml has scanned the whole document, which is
+/// too late.
+///
+/// This scan is linear and never underestimates. It follows every way a character could be
+/// read at once (plain text, inside a quoted scalar, a comment or a verbatim tag) and keeps,
+/// for each, the deepest flow level it could have reached. Where a quote or `#` cannot start a
+/// token (right after a letter or digit, as in `client's`) it is read as text only, and a `#`
+/// after a blank is read as a comment only (in plain text it always is one, or the line is
+/// inside a block scalar, where no flow collection is open). The price of never
+/// underestimating: brackets inside quoted text count as if they were plain, so a spec whose
+/// quoted texts hold more than 64 unclosed `[` or `{` is refused too.
+fn check_flow_depth(text: &str) -> Result<(), LoadError> {
+    /// The deepest flow level each reading could be at; `None` when it is not possible.
+    #[derive(Clone, Copy, Default)]
+    struct Readings {
+        plain: Option<usize>,
+        single: Option<usize>,
+        double: Option<usize>,
+        escape: Option<usize>,
+        comment: Option<usize>,
+        verbatim: Option<usize>,
+    }
+    fn join(slot: &mut Option<usize>, depth: usize) {
+        *slot = Some(slot.map_or(depth, |d| d.max(depth)));
+    }
+    // libyaml's line breaks (YAML 1.1): a comment ends at any of them.
+    let is_break = |c: char| matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+    let is_blank = |c: char| c == ' ' || c == '\t' || is_break(c);
+    // After these a token cannot start without a scanner error (anchors and tags must be
+    // followed by a blank or an indicator), so a quote or `#` there is text. libyaml skips a
+    // byte order mark where a token may start.
+    let is_word =
+        |c: char| c.is_ascii_alphanumeric() || !(c.is_ascii() || is_break(c) || c == '\u{feff}');
+
+    let mut now = Readings {
+        plain: Some(0),
+        ..Readings::default()
+    };
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        let mut next = Readings::default();
+        if let Some(depth) = now.plain {
+            let after_blank = prev.is_none_or(is_blank);
+            let token_start = prev.is_none_or(|p| !is_word(p));
+            match c {
+                '#' if after_blank => join(&mut next.comment, depth),
+                '[' | '{' => join(&mut next.plain, depth + 1),
+                ']' | '}' => join(&mut next.plain, depth.saturating_sub(1)),
+                _ => join(&mut next.plain, depth),
+            }
+            if token_start {
+                match c {
+                    '\'' => join(&mut next.single, depth),
+                    '"' => join(&mut next.double, depth),
+                    '#' if !after_blank => join(&mut next.comment, depth),
+                    '!' if chars.peek().is_some_and(|&(_, n)| n == '<') => {
+                        join(&mut next.verbatim, depth);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Each other reading either goes on or ends, handing its depth back to plain text.
+        if let Some(depth) = now.single {
+            let slot = if c == '\'' {
+                &mut next.plain
+            } else {
+                &mut next.single
+            };
+            join(slot, depth);
+        }
+        if let Some(depth) = now.double {
+            let slot = match c {
+                '"' => &mut next.plain,
+                '\\' => &mut next.escape,
+                _ => &mut next.double,
+            };
+            join(slot, depth);
+        }
+        if let Some(depth) = now.escape {
+            join(&mut next.double, depth);
+        }
+        if let Some(depth) = now.comment {
+            let slot = if is_break(c) {
+                &mut next.plain
+            } else {
+                &mut next.comment
+            };
+            join(slot, depth);
+        }
+        if let Some(depth) = now.verbatim {
+            let ends = c == '>' || is_blank(c);
+            let slot = if ends {
+                &mut next.plain
+            } else {
+                &mut next.verbatim
+            };
+            join(slot, depth);
+        }
+        // The other readings start from plain text and only keep or lower their depth.
+        if next.plain.is_some_and(|depth| depth > MAX_FLOW_DEPTH) {
+            return Err(LoadError {
+                pos: Some(pos_of_offset(text, offset)),
+                message: format!(
+                    "more than {MAX_FLOW_DEPTH} `[` or `{{` are open here (brackets inside \
+                     quoted text count too); a spec needs only a few levels"
+                ),
+            });
+        }
+        now = next;
+        prev = Some(c);
+    }
+    Ok(())
 }
 
 fn yaml_error(err: serde_yaml::Error) -> LoadError {
@@ -231,8 +364,12 @@ fn yaml_error(err: serde_yaml::Error) -> LoadError {
     let text = err.to_string();
     let (problem, context) = split_yaml_message(&text);
     let message = match problem {
-        "recursion limit exceeded" => {
-            "the YAML nests too deeply; a spec needs only a few levels".to_owned()
+        "recursion limit exceeded" => TOO_DEEP.to_owned(),
+        // serde_yaml puts the path of the node in front of a custom message.
+        m if m.ends_with(TOO_LARGE) => {
+            "the YAML expands its aliases (`*name`) into too much data; \
+             write the values out instead of aliasing them"
+                .to_owned()
         }
         "repetition limit exceeded" => {
             "the YAML expands its aliases too often; write the values out instead of aliasing them"
@@ -325,64 +462,104 @@ fn syntax_message(problem: &str, context: Option<Context<'_>>) -> String {
     format!("invalid YAML: {problem}; {fix}")
 }
 
-impl<'de> serde::Deserialize<'de> for NodeRaw {
-    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
-        de.deserialize_any(NodeVisitor)
+/// How much a document may build, in nodes plus bytes of string: four units per byte of text
+/// and 1 MiB more.
+///
+/// Without aliases a document cannot reach it: every node but an implicit null takes a byte of
+/// text and an implicit null comes with an indicator (`:`, `-`, `,`), and a string is never
+/// longer than the text it is written with, but for the escapes `\L` and `\P` (two bytes that
+/// decode to three). An alias copies the node it names each time it is used, so aliases of
+/// aliases, or one large node aliased many times, can build a tree that grows with the square
+/// of the text or worse. serde_yaml caps the number of alias uses but not what each copies.
+fn node_budget(text: &str) -> usize {
+    text.len().saturating_mul(4).saturating_add(1 << 20)
+}
+
+/// Builds a [`NodeRaw`], spending one unit of the budget per node and one per byte of string.
+#[derive(Clone, Copy)]
+struct NodeSeed<'b> {
+    budget: &'b Cell<usize>,
+}
+
+impl NodeSeed<'_> {
+    fn spend<E: de::Error>(self, units: usize) -> Result<(), E> {
+        match self.budget.get().checked_sub(units) {
+            Some(left) => {
+                self.budget.set(left);
+                Ok(())
+            }
+            None => Err(E::custom(TOO_LARGE)),
+        }
+    }
+
+    fn node<E: de::Error>(self, node: NodeRaw) -> Result<NodeRaw, E> {
+        self.spend(1)?;
+        Ok(node)
     }
 }
 
-struct NodeVisitor;
+/// The error raised when a document builds more than its budget.
+const TOO_LARGE: &str = "\u{0}status-codes budget\u{0}";
 
-impl<'de> Visitor<'de> for NodeVisitor {
+impl<'de> DeserializeSeed<'de> for NodeSeed<'_> {
+    type Value = NodeRaw;
+
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<NodeRaw, D::Error> {
+        de.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for NodeSeed<'_> {
     type Value = NodeRaw;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a YAML value")
     }
 
-    fn visit_bool<E>(self, v: bool) -> Result<NodeRaw, E> {
-        Ok(NodeRaw::Bool(v))
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<NodeRaw, E> {
+        self.node(NodeRaw::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<NodeRaw, E> {
-        Ok(NodeRaw::Int(v.into()))
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<NodeRaw, E> {
+        self.node(NodeRaw::Int(v.into()))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<NodeRaw, E> {
-        Ok(NodeRaw::Int(v.into()))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<NodeRaw, E> {
+        self.node(NodeRaw::Int(v.into()))
     }
-    fn visit_i128<E>(self, v: i128) -> Result<NodeRaw, E> {
-        Ok(NodeRaw::Int(v))
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<NodeRaw, E> {
+        self.node(NodeRaw::Int(v))
     }
-    fn visit_u128<E>(self, v: u128) -> Result<NodeRaw, E> {
-        Ok(i128::try_from(v).map_or(NodeRaw::Float(v as f64), NodeRaw::Int))
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<NodeRaw, E> {
+        self.node(i128::try_from(v).map_or(NodeRaw::Float(v as f64), NodeRaw::Int))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<NodeRaw, E> {
-        Ok(NodeRaw::Float(v))
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<NodeRaw, E> {
+        self.node(NodeRaw::Float(v))
     }
-    fn visit_str<E>(self, v: &str) -> Result<NodeRaw, E> {
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<NodeRaw, E> {
+        // Spend before copying, so that a string over the budget is never allocated.
+        self.spend(1 + v.len())?;
         Ok(NodeRaw::Str(v.to_owned()))
     }
-    fn visit_string<E>(self, v: String) -> Result<NodeRaw, E> {
-        Ok(NodeRaw::Str(v))
+    fn visit_unit<E: de::Error>(self) -> Result<NodeRaw, E> {
+        self.node(NodeRaw::Null)
     }
-    fn visit_unit<E>(self) -> Result<NodeRaw, E> {
-        Ok(NodeRaw::Null)
-    }
-    fn visit_none<E>(self) -> Result<NodeRaw, E> {
-        Ok(NodeRaw::Null)
+    fn visit_none<E: de::Error>(self) -> Result<NodeRaw, E> {
+        self.node(NodeRaw::Null)
     }
     fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<NodeRaw, D::Error> {
         de.deserialize_any(self)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<NodeRaw, A::Error> {
+        self.spend(1)?;
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
+        while let Some(item) = seq.next_element_seed(self)? {
             items.push(item);
         }
         Ok(NodeRaw::Seq(items))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NodeRaw, A::Error> {
+        self.spend(1)?;
         let mut entries = Vec::new();
-        while let Some(entry) = map.next_entry()? {
+        while let Some(entry) = map.next_entry_seed(self, self)? {
             entries.push(entry);
         }
         Ok(NodeRaw::Map(entries))
@@ -394,30 +571,172 @@ impl<'de> Visitor<'de> for NodeVisitor {
     }
 }
 
-/// The message of the error that [`locate`] raises on purpose.
-const FOUND: &str = "\u{0}status-codes locate\u{0}";
+/// Raised by [`locate_all`]'s walk at a target scalar; the walk catches it and goes on.
+const FOUND_LEAF: &str = "\u{0}status-codes found a scalar\u{0}";
+/// Raised at a target collection; it ends the parse.
+const FOUND_NODE: &str = "\u{0}status-codes found a collection\u{0}";
 
-/// Finds where the node at `path` starts in `text`, by parsing again and stopping there.
+/// Finds where the node at `path` starts in `text`; see [`locate_all`].
 ///
 /// Returns `None` when the path does not lead to a node (which means the caller's path is
 /// wrong) or serde_yaml gives no position.
+#[cfg(test)]
 pub(crate) fn locate(text: &str, path: &[Step]) -> Option<Pos> {
-    let de = serde_yaml::Deserializer::from_str(text);
-    match (Locate { path }).deserialize(de) {
-        Ok(()) => None,
-        Err(err) if err.to_string().contains(FOUND) => err.location().map(|loc| Pos {
-            line: loc.line(),
-            column: loc.column(),
-        }),
-        Err(_) => None,
+    locate_all(text, &[path]).pop().flatten()
+}
+
+/// Finds where the nodes at `paths` start in `text`, in as few parses as it can.
+///
+/// serde_yaml has positions only for errors. So the text is parsed again, and a walk along
+/// the paths raises an error at each target node, which serde_yaml marks with its line and
+/// column. At a scalar, the walk catches its own error and goes on to the next target, since
+/// serde_yaml is then past the scalar; at a collection it cannot (serde_yaml would be left
+/// inside it), so the parse ends there and another one looks for the targets left. Problems
+/// almost always point at scalars, so reporting costs one parse per spec, not one per problem:
+/// a 10 MB spec takes seconds to parse in a debug build, where proc macros run by default.
+pub(crate) fn locate_all(text: &str, paths: &[&[Step]]) -> Vec<Option<Pos>> {
+    let found = Found {
+        places: RefCell::new(vec![None; paths.len()]),
+        pending: RefCell::default(),
+    };
+    // `parse` accepted the text before any problem was found in it, but stay safe on any input.
+    if check_flow_depth(text).is_err() {
+        return found.places.into_inner();
+    }
+    loop {
+        let targets: Vec<(usize, &[Step])> = {
+            let places = found.places.borrow();
+            (0..paths.len())
+                .filter(|&i| places[i].is_none())
+                .map(|i| (i, paths[i]))
+                .collect()
+        };
+        if targets.is_empty() {
+            break;
+        }
+        let walk = Locate {
+            targets,
+            found: &found,
+        };
+        #[cfg(test)]
+        WALKS.with(|walks| walks.set(walks.get() + 1));
+        let stop = match walk.deserialize(serde_yaml::Deserializer::from_str(text)) {
+            // A collection was found, or the root itself is a target scalar.
+            Err(err) => {
+                let message = err.to_string();
+                marked(&message, FOUND_NODE).or_else(|| marked(&message, FOUND_LEAF))
+            }
+            // The walk went through the whole document.
+            Ok(()) => None,
+        };
+        let pending = found.pending.take();
+        match stop {
+            Some(pos) if !pending.is_empty() => found.record(&pending, pos),
+            _ => break,
+        }
+    }
+    found.places.into_inner()
+}
+
+#[cfg(test)]
+thread_local! {
+    /// How many walks [`locate_all`] has started on this thread, for tests of its cost.
+    pub(crate) static WALKS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// What [`locate_all`]'s walk has found so far.
+struct Found {
+    places: RefCell<Vec<Option<Pos>>>,
+    /// The targets at the node whose error is on its way up.
+    pending: RefCell<Vec<usize>>,
+}
+
+impl Found {
+    fn record(&self, targets: &[usize], pos: Pos) {
+        let mut places = self.places.borrow_mut();
+        for &i in targets {
+            places[i] = Some(pos);
+        }
+    }
+
+    /// Takes the place of a target scalar from its error, or passes any other error on.
+    fn catch<E: de::Error>(&self, err: E) -> Result<(), E> {
+        // The error type is generic here, so the place is read from serde_yaml's text.
+        let Some(pos) = marked(&err.to_string(), FOUND_LEAF) else {
+            return Err(err);
+        };
+        let pending = self.pending.take();
+        self.record(&pending, pos);
+        Ok(())
     }
 }
 
-struct Locate<'p> {
-    path: &'p [Step],
+/// The place in serde_yaml's text of our own error `marker`: `[path: ]marker[ at line L column C]`.
+///
+/// serde_yaml leaves the place out at line 1, column 1. Only a message that ends with the
+/// marker counts, so a key that happens to hold the marker's text cannot fake one.
+fn marked(message: &str, marker: &str) -> Option<Pos> {
+    if message.ends_with(marker) {
+        return Some(Pos { line: 1, column: 1 });
+    }
+    let (head, place) = message.rsplit_once(" at line ")?;
+    let (line, column) = place.split_once(" column ")?;
+    head.ends_with(marker).then_some(())?;
+    Some(Pos {
+        line: line.parse().ok()?,
+        column: column.parse().ok()?,
+    })
 }
 
-impl<'de> DeserializeSeed<'de> for Locate<'_> {
+/// The walk of [`locate_all`] at one node: the targets at or below it, each with the rest of
+/// its path.
+struct Locate<'p, 'f> {
+    targets: Vec<(usize, &'p [Step])>,
+    found: &'f Found,
+}
+
+impl<'p, 'f> Locate<'p, 'f> {
+    /// The targets that are this node, if any, made ready to be recorded.
+    fn here(&self) -> bool {
+        let here: Vec<usize> = self
+            .targets
+            .iter()
+            .filter(|(_, path)| path.is_empty())
+            .map(|&(i, _)| i)
+            .collect();
+        let any = !here.is_empty();
+        if any {
+            *self.found.pending.borrow_mut() = here;
+        }
+        any
+    }
+
+    fn leaf<E: de::Error>(&self) -> Result<(), E> {
+        if self.here() {
+            Err(E::custom(FOUND_LEAF))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The walk into the child reached by `step`, if a target lies there.
+    fn child(&self, step: Step) -> Option<Locate<'p, 'f>> {
+        let targets: Vec<(usize, &'p [Step])> = self
+            .targets
+            .iter()
+            .filter_map(|&(i, path)| match path.split_first() {
+                Some((&first, rest)) if first == step => Some((i, rest)),
+                _ => None,
+            })
+            .collect();
+        (!targets.is_empty()).then_some(Locate {
+            targets,
+            found: self.found,
+        })
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Locate<'_, '_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
@@ -425,17 +744,7 @@ impl<'de> DeserializeSeed<'de> for Locate<'_> {
     }
 }
 
-impl Locate<'_> {
-    fn found<E: de::Error>(&self) -> Result<(), E> {
-        if self.path.is_empty() {
-            Err(E::custom(FOUND))
-        } else {
-            Ok(())
-        }
-    }
-}
-
-impl<'de> Visitor<'de> for Locate<'_> {
+impl<'de> Visitor<'de> for Locate<'_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -443,73 +752,87 @@ impl<'de> Visitor<'de> for Locate<'_> {
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
-        self.found()
+        self.leaf()
     }
     fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
-        self.found()
+        self.leaf()
     }
     fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
-        self.found()
+        self.leaf()
     }
     fn visit_i128<E: de::Error>(self, _: i128) -> Result<(), E> {
-        self.found()
+        self.leaf()
     }
     fn visit_u128<E: de::Error>(self, _: u128) -> Result<(), E> {
-        self.found()
+        self.leaf()
     }
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
-        self.found()
+        self.leaf()
     }
     fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
-        self.found()
+        self.leaf()
     }
     fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        self.found()
+        self.leaf()
     }
     fn visit_none<E: de::Error>(self) -> Result<(), E> {
-        self.found()
+        self.leaf()
     }
     fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
         de.deserialize_any(self)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let Some((&Step::Item(target), rest)) = self.path.split_first() else {
-            return self.found();
-        };
+        if self.here() {
+            return Err(de::Error::custom(FOUND_NODE));
+        }
+        // Every item is read, also after the last target: serde_yaml fails a sequence whose
+        // visitor leaves items unread, which would end the walk.
         let mut index = 0;
         loop {
-            if index == target {
-                return seq.next_element_seed(Locate { path: rest }).map(drop);
-            }
-            if seq.next_element::<IgnoredAny>()?.is_none() {
+            let more = match self.child(Step::Item(index)) {
+                None => seq.next_element::<IgnoredAny>()?.is_some(),
+                Some(walk) => match seq.next_element_seed(walk) {
+                    Ok(item) => item.is_some(),
+                    Err(err) => self.found.catch(err).map(|()| true)?,
+                },
+            };
+            if !more {
                 return Ok(());
             }
             index += 1;
         }
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let (target, on_key, rest) = match self.path.split_first() {
-            Some((&Step::Key(i), rest)) => (i, true, rest),
-            Some((&Step::Value(i), rest)) => (i, false, rest),
-            _ => return self.found(),
-        };
+        if self.here() {
+            return Err(de::Error::custom(FOUND_NODE));
+        }
+        // Every entry is read, for the same reason as in `visit_seq`.
         let mut index = 0;
         loop {
-            if index == target && on_key {
-                return map.next_key_seed(Locate { path: rest }).map(drop);
-            }
-            if map.next_key::<IgnoredAny>()?.is_none() {
+            let more = match self.child(Step::Key(index)) {
+                None => map.next_key::<IgnoredAny>()?.is_some(),
+                Some(walk) => match map.next_key_seed(walk) {
+                    Ok(key) => key.is_some(),
+                    Err(err) => self.found.catch(err).map(|()| true)?,
+                },
+            };
+            if !more {
                 return Ok(());
             }
-            if index == target {
-                return map.next_value_seed(Locate { path: rest });
+            match self.child(Step::Value(index)) {
+                None => drop(map.next_value::<IgnoredAny>()?),
+                Some(walk) => map
+                    .next_value_seed(walk)
+                    .or_else(|err| self.found.catch(err))?,
             }
-            map.next_value::<IgnoredAny>()?;
             index += 1;
         }
     }
-    fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<(), A::Error> {
-        self.found()
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        // A tagged node (`!name value`): walk into its value. Returning without reading it
+        // would leave serde_yaml at the node's start, and it panics on the events that follow.
+        let (_tag, value) = data.variant::<IgnoredAny>()?;
+        de::VariantAccess::newtype_variant_seed(value, self)
     }
 }
 
@@ -558,6 +881,56 @@ mod tests {
             Some((4, 18))
         );
         assert_eq!(at(&[Step::Value(0), Step::Value(5)]), None);
+    }
+
+    #[test]
+    fn locates_many_places_in_one_call() {
+        use Step::{Item, Key, Value};
+        let text = "codes:\n  404: &e\n    phrase: Not Found\n    aliases: [x, y, z]\n    more: 1\n  \
+                    410:\n    aliases: !t [z]\n    extra: *e\n";
+        let paths: &[&[Step]] = &[
+            // A collection, then scalars inside it and after it: the walk starts again, and
+            // reads on past the entries and items it does not need.
+            &[Value(0), Value(0)],
+            &[Value(0), Value(0), Value(1), Item(1)],
+            &[Value(0), Key(1)],
+            // The same place twice, and places that do not exist.
+            &[Value(0), Key(1)],
+            &[Value(0), Value(7)],
+            &[Value(0), Value(0), Value(0), Item(0)],
+            // Through a tag, and into an alias (which is where its anchor is).
+            &[Value(0), Value(1), Value(0), Item(0)],
+            &[Value(0), Value(1), Value(1), Key(0)],
+            // The root.
+            &[],
+        ];
+        let places: Vec<_> = locate_all(text, paths)
+            .into_iter()
+            .map(|p| p.map(|p| (p.line, p.column)))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                // A node starts at its anchor.
+                Some((2, 8)),
+                Some((4, 18)),
+                Some((6, 3)),
+                Some((6, 3)),
+                None,
+                None,
+                Some((7, 18)),
+                Some((3, 5)),
+                Some((1, 1)),
+            ]
+        );
+        // One path at a time gives the same places.
+        for (path, place) in paths.iter().zip(&places) {
+            assert_eq!(
+                locate(text, path).map(|p| (p.line, p.column)),
+                *place,
+                "{path:?}"
+            );
+        }
     }
 
     #[test]

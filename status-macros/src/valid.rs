@@ -4,7 +4,7 @@
 //! good ones still reach expansion, so the generated enum is a usable stand-in and the
 //! user sees the spec's problems, not a cascade of unknown variants.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::load::{NodeRaw, Step};
 use crate::model::{Code, Content, Keyword, Level, Registration, Retry, rfc_link};
@@ -656,6 +656,8 @@ fn languages(
         return Vec::new();
     };
     let mut out: Vec<(String, String)> = Vec::with_capacity(entries.len());
+    // A set, not a search of `out`: a hostile spec can list a million tags.
+    let mut seen: HashSet<&str> = HashSet::with_capacity(entries.len());
     for (i, (key, value)) in entries.iter().enumerate() {
         let key_path = [path, &[Step::Key(i)]].concat();
         let NodeRaw::Str(lang) = key else {
@@ -678,7 +680,7 @@ fn languages(
             );
             continue;
         }
-        if out.iter().any(|(l, _)| l == lang) {
+        if !seen.insert(lang) {
             cx.add(
                 &key_path,
                 format!("language `{lang}` is written twice in `{field}`; keep one"),
@@ -712,6 +714,8 @@ fn headers(node: &NodeRaw, path: &[Step], cx: &mut Problems) -> Vec<(String, Lev
         return Vec::new();
     };
     let mut out: Vec<(String, Level)> = Vec::with_capacity(entries.len());
+    // Lowercased names, in a set for the same reason as in `languages`.
+    let mut seen: HashSet<String> = HashSet::with_capacity(entries.len());
     for (i, (key, value)) in entries.iter().enumerate() {
         let key_path = [path, &[Step::Key(i)]].concat();
         let value_path = [path, &[Step::Value(i)]].concat();
@@ -737,7 +741,7 @@ fn headers(node: &NodeRaw, path: &[Step], cx: &mut Problems) -> Vec<(String, Lev
             );
             continue;
         }
-        if out.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
+        if !seen.insert(name.to_ascii_lowercase()) {
             cx.add(
                 &key_path,
                 format!("header `{name}` is listed twice; keep one"),
@@ -787,6 +791,7 @@ fn rename_hint(name: &str) -> String {
 /// Why `name` cannot be a variant name, if it cannot.
 pub(crate) fn identifier_problem(name: &str) -> Option<&'static str> {
     let mut chars = name.chars();
+    // A phrase such as `...` makes an empty name.
     let Some(first) = chars.next() else {
         return Some("it is empty");
     };
@@ -818,10 +823,15 @@ const KEYWORDS: &[&str] = &[
 
 /// The known word nearest to a misspelt one, if any is near.
 pub(crate) fn closest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
+    let near = |k: &str| 2.max(k.len() / 3);
+    let length = word.chars().count();
     known
         .iter()
+        // The distance is at least the difference in length; skipping far words keeps a
+        // megabyte-long field name from costing a megabyte-sized table per known word.
+        .filter(|k| length.abs_diff(k.chars().count()) <= near(k))
         .map(|k| (edit_distance(word, k), *k))
-        .filter(|&(d, k)| d <= 2.max(k.len() / 3))
+        .filter(|&(d, k)| d <= near(k))
         .min()
         .map(|(_, k)| k)
 }

@@ -116,6 +116,9 @@
 //! `status!(Enum, 402)` does the same for an enum generated in the same crate (import the
 //! enum, or write its path). Each call is one `macro_rules!` match against the codes of the
 //! spec, so thousands of call sites cost little; the spec is parsed once, where the enum is.
+//! The macro keeps no cache between calls: the helper is regenerated whenever the enum is
+//! expanded, so after a spec is edited both cargo and a long-running rust-analyzer see the new
+//! codes at once.
 //!
 //! # Compile-time errors
 //!

@@ -670,6 +670,14 @@ fn languages(
             );
             continue;
         };
+        // The English title is the reason phrase; a second one would be silently ignored.
+        if field == "title" && lang == "en" {
+            cx.add(
+                &key_path,
+                "`title` has no `en`: the English title is the `phrase`; remove it or change the phrase",
+            );
+            continue;
+        }
         // Tags are BCP 47 in their simple form: `en`, `zh`, `zh-Hant`, `pt-BR`.
         if !is_language_tag(lang) {
             cx.add(
@@ -1310,6 +1318,14 @@ mod tests {
         assert_eq!(
             list.iter().map(|p| p.message.as_str()).collect::<Vec<_>>(),
             ["code 460 has `override: true` but no earlier spec defines it; remove `override`"]
+        );
+    }
+
+    #[test]
+    fn an_english_title_is_refused() {
+        assert_eq!(
+            problem(&one_code(460, "    title: { en: Declined, zh: 拒绝 }\n")),
+            "6:14: `title` has no `en`: the English title is the `phrase`; remove it or change the phrase"
         );
     }
 

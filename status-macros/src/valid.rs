@@ -259,6 +259,20 @@ fn overlay(top: &mut Code, earlier: Code) {
 fn status_code(key: &NodeRaw, path: &[Step], cx: &mut Problems) -> Option<u16> {
     let value = match key {
         NodeRaw::Int(n) => *n,
+        // A quoted code is the same number; with leading zeros it would read as another.
+        NodeRaw::Str(s)
+            if s.starts_with('0') && s.len() > 1 && s.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            let plain = s.trim_start_matches('0');
+            cx.add(
+                path,
+                format!(
+                    "code {s:?} has a leading zero; write it as {}",
+                    if plain.is_empty() { "0" } else { plain }
+                ),
+            );
+            return None;
+        }
         NodeRaw::Str(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
             s.parse::<i128>().unwrap_or(i128::MAX)
         }
@@ -1318,6 +1332,15 @@ mod tests {
         assert_eq!(
             list.iter().map(|p| p.message.as_str()).collect::<Vec<_>>(),
             ["code 460 has `override: true` but no earlier spec defines it; remove `override`"]
+        );
+    }
+
+    #[test]
+    fn a_code_with_a_leading_zero_is_refused() {
+        let text = "codes:\n  0404:\n    phrase: Not Found\n    description: { en: Gone. }\n    reference: Guide\n";
+        assert_eq!(
+            problem(text),
+            "2:3: code \"0404\" has a leading zero; write it as 404"
         );
     }
 

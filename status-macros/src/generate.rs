@@ -103,7 +103,7 @@ pub(crate) fn build(
         .map(|(source, tree)| valid::check_spec(tree, *source, &mut cx))
         .collect();
     let names: Vec<String> = sources.iter().map(|s| s.display.clone()).collect();
-    let codes = valid::merge(per_spec, &names, &mut cx);
+    let codes = valid::merge(per_spec, &mut cx);
     if let Some(err) = report(&cx, &sources, &spans) {
         push(err);
     }
@@ -411,7 +411,7 @@ mod tests {
                 &["spec/a.yaml", "spec/b.yaml"]
             ),
             [
-                "spec/b.yaml:6:3: code 460 is already defined by `spec/a.yaml` (at spec/a.yaml:2:3); add `override: true` to replace it, or remove it"
+                "spec/b.yaml:6:3: code 460 is already defined at spec/a.yaml:2:3; add `override: true` to replace it, or remove it"
             ]
         );
     }

@@ -146,7 +146,7 @@ pub(crate) fn check_spec(root: &NodeRaw, source: usize, cx: &mut Problems) -> Ve
 }
 
 /// Combines the codes of every spec of an enum, in the order the specs were given.
-pub(crate) fn merge(per_spec: Vec<Vec<Code>>, names: &[String], cx: &mut Problems) -> Vec<Code> {
+pub(crate) fn merge(per_spec: Vec<Vec<Code>>, cx: &mut Problems) -> Vec<Code> {
     let mut codes: Vec<Code> = Vec::new();
     let mut index: HashMap<u16, usize> = HashMap::new();
     for entry in per_spec.into_iter().flatten() {
@@ -161,8 +161,8 @@ pub(crate) fn merge(per_spec: Vec<Vec<Code>>, names: &[String], cx: &mut Problem
             Some(&at) => {
                 let earlier = &codes[at];
                 let message = format!(
-                    "code {} is already defined by `{}` (at {FIRST_AT}); add `override: true` to replace it, or remove it",
-                    entry.code, names[earlier.source]
+                    "code {} is already defined at {FIRST_AT}; add `override: true` to replace it, or remove it",
+                    entry.code
                 );
                 cx.add_twice(&override_path, (earlier.source, &earlier.key_path), message);
             }
@@ -893,7 +893,7 @@ mod tests {
         let tree = parse(text).expect("the test spec is valid YAML");
         let mut cx = Problems::default();
         let codes = check_spec(&tree, 0, &mut cx);
-        merge(vec![codes], &["spec/t.yaml".to_owned()], &mut cx);
+        merge(vec![codes], &mut cx);
         cx.list
             .iter()
             .map(|p| {
@@ -1299,8 +1299,7 @@ mod tests {
             .enumerate()
             .map(|(i, text)| check_spec(&parse(text).expect("valid YAML"), i, &mut cx))
             .collect();
-        let names: Vec<String> = (0..texts.len()).map(|i| format!("spec/{i}.yaml")).collect();
-        let codes = merge(per_spec, &names, &mut cx);
+        let codes = merge(per_spec, &mut cx);
         (codes, cx.list)
     }
 
@@ -1319,7 +1318,7 @@ mod tests {
         assert_eq!(clash.source, 1);
         assert_eq!(
             clash.message,
-            "code 460 is already defined by `spec/0.yaml` (at {first}); add `override: true` to replace it, or remove it"
+            "code 460 is already defined at {first}; add `override: true` to replace it, or remove it"
         );
         assert_eq!(clash.first.as_ref().map(|f| f.0), Some(0));
 
@@ -1376,10 +1375,7 @@ mod override_tests {
             .enumerate()
             .map(|(i, text)| check_spec(&load::parse(text).expect("valid YAML"), i, &mut cx))
             .collect();
-        let names: Vec<String> = (0..texts.len())
-            .map(|i| char::from(b'a' + i as u8).to_string())
-            .collect();
-        let codes = merge(per_spec, &names, &mut cx);
+        let codes = merge(per_spec, &mut cx);
         (codes, cx.list.into_iter().map(|p| p.message).collect())
     }
 
@@ -1450,7 +1446,7 @@ mod override_tests {
         assert_eq!(
             problems,
             [
-                "code 429 is already defined by `a` (at {first}); add `override: true` to replace it, or remove it"
+                "code 429 is already defined at {first}; add `override: true` to replace it, or remove it"
             ]
         );
         let (codes, problems) = build(&["codes:\n  460:\n    override: true\n    key: x\n"]);

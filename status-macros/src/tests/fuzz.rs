@@ -191,7 +191,7 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
     let mut cx = Problems::default();
     let codes = valid::check_spec(&tree, 0, &mut cx);
     let names = ["spec.yaml".to_owned()];
-    let codes = valid::merge(vec![codes], &names, &mut cx);
+    let codes = valid::merge(vec![codes], &mut cx);
 
     // Every problem and every place it refers to can be located, all at once and one by one.
     let mut paths: Vec<&[Step]> = Vec::new();

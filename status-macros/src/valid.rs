@@ -54,8 +54,8 @@ impl Problems {
     }
 }
 
-const TOP_FIELDS: &[&str] = &["name", "description", "codes"];
-const CODE_FIELDS: &[&str] = &[
+pub(crate) const TOP_FIELDS: &[&str] = &["name", "description", "codes"];
+pub(crate) const CODE_FIELDS: &[&str] = &[
     "phrase",
     "name",
     "aliases",

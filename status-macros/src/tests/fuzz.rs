@@ -22,23 +22,8 @@ use crate::valid::{self, Problems};
 /// The IANA spec, the starting point of the mutations.
 const IANA: &str = include_str!("../../spec/iana.yaml");
 
-/// Field names of the format, near misses and other keys.
-const KEYS: &[&str] = &[
-    "codes",
-    "name",
-    "description",
-    "phrase",
-    "aliases",
-    "title",
-    "reference",
-    "link",
-    "status",
-    "cacheable",
-    "content",
-    "headers",
-    "retry",
-    "key",
-    "override",
+/// Keys that are not field names of the format: language tags, a header, near misses.
+const OTHER_KEYS: &[&str] = &[
     "en",
     "zh",
     "pt-BR",
@@ -53,6 +38,12 @@ const KEYS: &[&str] = &[
     "Unknown",
     "self",
 ];
+
+/// Every field name of the format, then the other keys.
+fn keys() -> Vec<&'static str> {
+    let fields = valid::TOP_FIELDS.iter().chain(valid::CODE_FIELDS);
+    fields.chain(OTHER_KEYS).copied().collect()
+}
 
 /// YAML values of every kind, as they would follow `key: `.
 const VALUES: &[&str] = &[
@@ -272,7 +263,7 @@ enum Mutation {
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
-    let key = prop::sample::select(KEYS);
+    let key = prop::sample::select(keys());
     let value = prop::sample::select(VALUES);
     let fragment = prop::sample::select(FRAGMENTS);
     prop_oneof![
@@ -403,7 +394,7 @@ fn value() -> impl Strategy<Value = Value> {
     scalar().prop_recursive(4, 48, 6, |inner| {
         // Keys are scalars or lists: serde_yaml cannot write a mapping as a key.
         let key = prop_oneof![
-            prop::sample::select(KEYS).prop_map(|k| Value::String(k.to_owned())),
+            prop::sample::select(keys()).prop_map(|k| Value::String(k.to_owned())),
             (0u64..1200).prop_map(|n| Value::Number(n.into())),
             scalar(),
             prop::collection::vec(scalar(), 0..3).prop_map(Value::Sequence),
@@ -418,7 +409,7 @@ fn value() -> impl Strategy<Value = Value> {
 
 /// A random spec: a `codes` mapping of code-like keys to entries with the format's fields.
 fn spec() -> impl Strategy<Value = Value> {
-    let field = (prop::sample::select(KEYS), value());
+    let field = (prop::sample::select(keys()), value());
     let entry = prop_oneof![
         4 => prop::collection::vec(field, 0..8).prop_map(|fields| {
             Value::Mapping(

@@ -1,6 +1,8 @@
-//! The compile errors a user sees: one small crate per mistake under `tests/ui/`, each
-//! compared with the reviewed `.stderr` beside it. After a change to a message, regenerate
-//! with `TRYBUILD=overwrite cargo test --test ui` and read every diff.
+//! The compile errors a user sees: one small crate per mistake, each compared with the
+//! reviewed `.stderr` beside it, in one folder per macro: `tests/ui/enum/` (`#[status_enum]`
+//! and its specs), `tests/ui/status/` (`status!`) and `tests/ui/derive/`
+//! (`#[derive(HttpStatus)]`). After a change to a message, regenerate with
+//! `TRYBUILD=overwrite cargo test -p status-codes --test ui` and read every diff.
 //!
 //! Where the specs live. trybuild builds every case as a binary of a crate it writes to
 //! `<target dir>/tests/trybuild/status-codes/`, and that folder is the `CARGO_MANIFEST_DIR`
@@ -25,7 +27,7 @@ fn ui() {
     copy_dir(&fixtures, &specs);
 
     let cases = trybuild::TestCases::new();
-    cases.compile_fail("../tests/ui/*.rs");
+    cases.compile_fail("../tests/ui/*/*.rs");
 }
 
 /// What every reviewed message must be: never a panic, never a path of this machine.
@@ -33,8 +35,13 @@ fn ui() {
 fn snapshots_are_clean() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/ui");
     let mut cases = 0;
-    for entry in std::fs::read_dir(&dir).expect("tests/ui exists") {
-        let path = entry.expect("tests/ui can be listed").path();
+    let folders = std::fs::read_dir(&dir).expect("tests/ui exists");
+    let files = folders
+        .map(|folder| folder.expect("tests/ui can be listed").path())
+        .filter(|folder| folder.is_dir())
+        .flat_map(|folder| std::fs::read_dir(folder).expect("a folder of cases can be listed"));
+    for entry in files {
+        let path = entry.expect("a folder of cases can be listed").path();
         if path.extension().is_none_or(|e| e != "rs") {
             continue;
         }
@@ -49,7 +56,7 @@ fn snapshots_are_clean() {
             assert!(!line.contains('$'), "{name}: absolute path in {line:?}");
         }
     }
-    assert!(cases >= 25, "only {cases} cases in tests/ui");
+    assert!(cases >= 40, "only {cases} cases in tests/ui");
 }
 
 /// The folder trybuild writes its crate to: `<target dir>/tests/trybuild/<package>/`.

@@ -233,7 +233,8 @@
 //!
 // The table comes from the spec at compile time; the crate rebuilds when the spec changes
 // because the `StatusCode` expansion below includes it with `include_str!`.
-#![doc = ::status_macros::__doc_table!(StatusCode, spec = "spec/iana.yaml")]
+// Made only for rustdoc (`cfg(doc)`): a plain build does not read the spec a second time.
+#![cfg_attr(doc, doc = ::status_macros::__doc_table!(StatusCode, spec = "iana"))]
 #![no_std]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -246,10 +247,12 @@ extern crate self as status_codes;
 
 mod interop;
 mod meta;
+mod template;
+mod vocab;
 
 #[cfg(feature = "http")]
 pub use interop::OutOfRangeError;
-pub use meta::{Content, Header, ParseStatusError, Registration, Requirement, Retry, StatusClass};
+pub use meta::{Header, ParseStatusError};
 /// Generates a status enum from spec files: `#[status_enum(spec = "spec/codes.yaml")]` on an
 /// empty enum, or `spec = ["iana", "spec/codes.yaml"]` for several specs in one enum.
 ///
@@ -281,6 +284,7 @@ pub use meta::{Content, Header, ParseStatusError, Registration, Requirement, Ret
 /// # fn main() {}
 /// ```
 pub use status_macros::status_enum;
+pub use vocab::{Content, Registration, Requirement, Retry, StatusClass};
 
 /// Derives the mapping of an error enum to status codes; see the [crate docs](crate#errors-to-status-codes).
 pub use status_macros::HttpStatus;
@@ -294,7 +298,7 @@ pub use status_macros::HttpStatus;
 /// With the `http` feature it converts from `http::StatusCode` (`From`) and to it (`TryFrom`,
 /// failing with `OutOfRangeError` outside `100..=999`); with `serde` it serializes as its
 /// number and deserializes from a number in `100..=999`. Every generated enum does the same.
-#[status_enum(spec = "spec/iana.yaml", macro_export)]
+#[status_enum(spec = "iana")]
 #[non_exhaustive]
 pub enum StatusCode {}
 
@@ -315,18 +319,31 @@ pub enum StatusCode {}
 /// ```
 #[macro_export]
 macro_rules! status {
+    // Each status enum has a helper macro of its own name beside it, with an arm per code:
+    // `$crate` passes on the path of this crate as the caller names it, for the slow path.
     ($($segment:ident)::+ , $($code:tt)+) => {
-        $($segment)::+ ! ([$($code)+] $($segment)::+)
+        $($segment)::+ ! ([$($code)+] [$crate] $($segment)::+)
+    };
+    (:: $($segment:ident)::+ , $($code:tt)+) => {
+        :: $($segment)::+ ! ([$($code)+] [$crate] :: $($segment)::+)
     };
     ($($code:tt)+) => {
-        $crate::__status_codes_StatusCode! ([$($code)+] $crate::StatusCode)
+        $crate::StatusCode! ([$($code)+] [$crate] $crate::StatusCode)
     };
 }
 
 #[doc(hidden)]
 pub mod __private {
     pub use crate::meta::parse_code;
+    pub use crate::template::{Entry, text_in};
     pub use status_macros::__unknown_status as unknown_status;
+
+    // The spec-independent part of every status enum; see `template.rs`.
+    pub use crate::{
+        __status_codes_impl_status_enum as impl_status_enum,
+        __status_codes_impl_status_methods as impl_status_methods,
+        __status_codes_impl_status_traits as impl_status_traits,
+    };
 
     // The impls of the optional features; see `interop.rs` for why they are macros.
     pub use crate::{

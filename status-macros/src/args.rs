@@ -5,7 +5,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Data, DeriveInput, Ident, LitStr, Token, Visibility};
 
-use crate::valid::closest;
+use crate::ident::closest;
 
 /// One spec the enum is generated from, as written in the attribute.
 pub(crate) struct SpecArg {
@@ -17,16 +17,18 @@ pub(crate) struct SpecArg {
 /// The attribute's arguments.
 pub(crate) struct Args {
     pub(crate) specs: Vec<SpecArg>,
-    /// Export the `status!` helper macro from the crate root, for use by other crates.
-    pub(crate) macro_export: bool,
+    /// The path of the `status-codes` crate, for a renamed dependency or a re-export
+    /// (`crate = "sc"`); `::status_codes` when not given.
+    pub(crate) krate: Option<syn::Path>,
 }
 
-const KEYS: &str = "`spec = \"path.yaml\"`, `spec = [\"iana\", \"path.yaml\"]` and `macro_export`";
+const KEYS: &str =
+    "`spec = \"path.yaml\"`, `spec = [\"iana\", \"path.yaml\"]` and `crate = \"path\"`";
 
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let mut specs: Option<Vec<SpecArg>> = None;
-        let mut macro_export = false;
+        let mut krate: Option<syn::Path> = None;
         while !input.is_empty() {
             let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
             match key.to_string().as_str() {
@@ -40,22 +42,25 @@ impl Parse for Args {
                     input.parse::<Token![=]>()?;
                     specs = Some(parse_specs(input)?);
                 }
-                "macro_export" => {
-                    if macro_export {
+                "crate" => {
+                    if krate.is_some() {
                         return Err(syn::Error::new(
                             key.span(),
-                            "`macro_export` is given twice; remove one",
+                            "`crate` is given twice; remove one",
                         ));
                     }
-                    if input.peek(Token![=]) {
-                        return Err(input.error(
-                            "`macro_export` takes no value; write `macro_export` alone to export the `status!` helper, or leave it out",
-                        ));
-                    }
-                    macro_export = true;
+                    input.parse::<Token![=]>()?;
+                    krate = Some(crate_path(input)?);
+                }
+                "macro_export" => {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        "`macro_export` is not needed: a `pub` status enum works with `status!` in \
+                         every crate that can name it (`status!(errors::AppStatus, 460)`); remove it",
+                    ));
                 }
                 other => {
-                    let hint = closest(other, &["spec", "macro_export"])
+                    let hint = closest(other, &["spec", "crate"])
                         .map_or_else(String::new, |k| format!("did you mean `{k}`? "));
                     return Err(syn::Error::new(
                         key.span(),
@@ -74,11 +79,18 @@ impl Parse for Args {
                 "status_enum needs a spec: write `#[status_enum(spec = \"spec/codes.yaml\")]`",
             ));
         };
-        Ok(Args {
-            specs,
-            macro_export,
-        })
+        Ok(Args { specs, krate })
     }
+}
+
+/// The value of `crate = "path"`: the path generated code reaches status-codes by.
+pub(crate) fn crate_path(input: ParseStream<'_>) -> syn::Result<syn::Path> {
+    let usage = "`crate` takes the path of the status-codes crate as a string, such as `crate = \"sc\"` for a renamed dependency";
+    let lit: LitStr = input
+        .parse()
+        .map_err(|err| syn::Error::new(err.span(), usage))?;
+    lit.parse::<syn::Path>()
+        .map_err(|_| syn::Error::new(lit.span(), usage))
 }
 
 fn parse_specs(input: ParseStream<'_>) -> syn::Result<Vec<SpecArg>> {
@@ -190,16 +202,20 @@ mod tests {
 
     #[test]
     fn good_arguments() {
-        let args: Args = syn::parse2(quote!(spec = ["iana", "spec/a.yaml"], macro_export))
-            .unwrap_or_else(|err| panic!("{err}"));
+        let args: Args = syn::parse2(quote!(
+            spec = ["iana", "spec/a.yaml"],
+            crate = "sc::reexport"
+        ))
+        .unwrap_or_else(|err| panic!("{err}"));
         let specs: Vec<&str> = args.specs.iter().map(|s| s.value.as_str()).collect();
         assert_eq!(specs, ["iana", "spec/a.yaml"]);
-        assert!(args.macro_export);
+        let krate = args.krate.expect("a crate path");
+        assert_eq!(quote!(#krate).to_string(), "sc :: reexport");
     }
 
     #[test]
     fn bad_arguments_say_what_to_write() {
-        let keys = "status_enum takes `spec = \"path.yaml\"`, `spec = [\"iana\", \"path.yaml\"]` and `macro_export`";
+        let keys = "status_enum takes `spec = \"path.yaml\"`, `spec = [\"iana\", \"path.yaml\"]` and `crate = \"path\"`";
         assert_eq!(
             args_error(quote!(spec = "a.yaml", path = "x")),
             format!("unknown argument `path`; {keys}")
@@ -225,8 +241,16 @@ mod tests {
             "`spec` is given twice; list every spec in one `spec = [...]`"
         );
         assert_eq!(
-            args_error(quote!(spec = "a.yaml", macro_export = true)),
-            "`macro_export` takes no value; write `macro_export` alone to export the `status!` helper, or leave it out"
+            args_error(quote!(spec = "a.yaml", macro_export)),
+            "`macro_export` is not needed: a `pub` status enum works with `status!` in every crate that can name it (`status!(errors::AppStatus, 460)`); remove it"
+        );
+        assert_eq!(
+            args_error(quote!(spec = "a.yaml", crate = sc)),
+            "`crate` takes the path of the status-codes crate as a string, such as `crate = \"sc\"` for a renamed dependency"
+        );
+        assert_eq!(
+            args_error(quote!(spec = "a.yaml", crate = "not a path")),
+            "`crate` takes the path of the status-codes crate as a string, such as `crate = \"sc\"` for a renamed dependency"
         );
     }
 

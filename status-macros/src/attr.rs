@@ -4,42 +4,23 @@
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitInt, Meta, Path, Token, Variant};
 
+use crate::cx::Ctxt;
+
 /// The name of the derive's attribute.
 const STATUS: &str = "status";
 
-/// The errors of one derive, collected so that the user sees all of them at once; `cx`.
-#[derive(Default)]
-pub(crate) struct Errors {
-    all: Option<syn::Error>,
-}
-
-impl Errors {
-    pub(crate) fn push(&mut self, err: syn::Error) {
-        match &mut self.all {
-            Some(all) => all.combine(err),
-            None => self.all = Some(err),
-        }
-    }
-
-    pub(crate) fn finish(self) -> Option<syn::Error> {
-        self.all
-    }
-}
-
 /// What the attribute on the enum says.
+#[derive(Default)]
 pub(crate) struct Container {
     /// The status enum the variants map to; `None` for `status_codes::StatusCode`.
     pub(crate) target: Option<Path>,
+    /// The path of status-codes, for a renamed dependency (`crate = "sc"`).
+    pub(crate) krate: Option<Path>,
 }
 
-/// The arguments of `#[status(...)]` on the enum.
-struct ContainerArgs {
-    target: Path,
-}
+const CONTAINER_USAGE: &str = "on the enum, `#[status]` takes the status enum to map to, `#[status(enum = crate::AppStatus)]`, and the path of a renamed status-codes, `#[status(crate = \"sc\")]`";
 
-const CONTAINER_USAGE: &str = "on the enum, `#[status]` takes the status enum to map to: `#[status(enum = crate::AppStatus)]`";
-
-impl Parse for ContainerArgs {
+impl Parse for Container {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         if input.peek(LitInt) {
             return Err(input.error(
@@ -47,64 +28,66 @@ impl Parse for ContainerArgs {
                  write `#[status(404)]` above the variant",
             ));
         }
-        if !input.peek(Token![enum]) {
-            return Err(input.error(CONTAINER_USAGE));
+        let mut container = Container::default();
+        while !input.is_empty() {
+            if input.peek(Token![enum]) && container.target.is_none() {
+                input.parse::<Token![enum]>()?;
+                input.parse::<Token![=]>()?;
+                container.target = Some(input.parse()?);
+            } else if input.peek(Token![crate]) && container.krate.is_none() {
+                input.parse::<Token![crate]>()?;
+                input.parse::<Token![=]>()?;
+                container.krate = Some(crate::args::crate_path(input)?);
+            } else {
+                return Err(input.error(CONTAINER_USAGE));
+            }
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
         }
-        input.parse::<Token![enum]>()?;
-        input.parse::<Token![=]>()?;
-        let target: Path = input.parse()?;
-        if !input.is_empty() {
-            return Err(input.error(format!("unexpected tokens; {CONTAINER_USAGE}")));
-        }
-        Ok(ContainerArgs { target })
+        Ok(container)
     }
 }
 
-/// Reads `#[status(enum = path)]` from the enum's attributes.
-pub(crate) fn container(attrs: &[Attribute], cx: &mut Errors) -> Container {
-    let mut target: Option<Path> = None;
+/// Reads `#[status(enum = path, crate = "path")]` from the enum's attributes.
+pub(crate) fn container(attrs: &[Attribute], cx: &mut Ctxt) -> Container {
+    let mut found = Container::default();
     for attr in attrs.iter().filter(|a| a.path().is_ident(STATUS)) {
         let args = match &attr.meta {
-            Meta::List(list) => syn::parse2::<ContainerArgs>(list.tokens.clone()),
+            Meta::List(list) => syn::parse2::<Container>(list.tokens.clone()),
             _ => Err(syn::Error::new_spanned(attr, CONTAINER_USAGE)),
         };
         let args = match args {
             Ok(args) => args,
             Err(err) => {
-                cx.push(err);
+                cx.syn_error(err);
                 continue;
             }
         };
-        // `status!` finds the enum's helper macro by the path, so the path must be one that
-        // `macro_rules!` can take apart and that names the enum in this crate.
-        if let Some(problem) = path_problem(&args.target) {
-            cx.push(syn::Error::new_spanned(&args.target, problem));
-            continue;
+        // `status!` takes the enum's path apart with `macro_rules!`, which cannot take
+        // generic arguments.
+        if let Some(target) = &args.target {
+            if target.segments.iter().any(|s| !s.arguments.is_none()) {
+                cx.error_spanned(
+                    target,
+                    "a status enum has no generic parameters; remove them from the path",
+                );
+                continue;
+            }
         }
-        if target.is_some() {
-            cx.push(syn::Error::new_spanned(
+        if (args.target.is_some() && found.target.is_some())
+            || (args.krate.is_some() && found.krate.is_some())
+        {
+            cx.error_spanned(
                 attr,
-                "the status enum is given twice; keep one `#[status(enum = ...)]`",
-            ));
+                "the status enum or the crate is given twice; keep one `#[status(...)]` on the enum",
+            );
             continue;
         }
-        target = Some(args.target);
+        found.target = found.target.or(args.target);
+        found.krate = found.krate.or(args.krate);
     }
-    Container { target }
-}
-
-/// Why `path` cannot name a status enum for the derive, if it cannot.
-fn path_problem(path: &Path) -> Option<&'static str> {
-    if path.leading_colon.is_some() {
-        return Some(
-            "write the status enum's path without a leading `::`, such as `crate::AppStatus`; \
-             an enum of another crate works only as `status_codes::StatusCode`, the default",
-        );
-    }
-    if path.segments.iter().any(|s| !s.arguments.is_none()) {
-        return Some("a status enum has no generic parameters; remove them from the path");
-    }
-    None
+    found
 }
 
 /// A variant's status code, as written in `#[status(404)]`.
@@ -115,11 +98,7 @@ pub(crate) struct VariantCode {
 
 /// Reads the one `#[status(code)]` of a variant; `None` (and an error) when it has none,
 /// several or a malformed one.
-pub(crate) fn variant(
-    enum_name: &Ident,
-    variant: &Variant,
-    cx: &mut Errors,
-) -> Option<VariantCode> {
+pub(crate) fn variant(enum_name: &Ident, variant: &Variant, cx: &mut Ctxt) -> Option<VariantCode> {
     let name = &variant.ident;
     let attrs: Vec<&Attribute> = variant
         .attrs
@@ -127,13 +106,13 @@ pub(crate) fn variant(
         .filter(|a| a.path().is_ident(STATUS))
         .collect();
     let Some((first, rest)) = attrs.split_first() else {
-        cx.push(syn::Error::new(
+        cx.error(
             name.span(),
             format!(
                 "variant `{name}` has no `#[status(...)]`; \
                  add its status code above it, such as `#[status(500)]`"
             ),
-        ));
+        );
         return None;
     };
     let code = code_of(enum_name, name, first);
@@ -147,16 +126,16 @@ pub(crate) fn variant(
             ),
             _ => String::new(),
         };
-        cx.push(syn::Error::new_spanned(
+        cx.error_spanned(
             extra,
             format!("variant `{name}` has two `#[status]` attributes{codes}; keep one"),
-        ));
+        );
     }
     match code {
         Ok(code) if rest.is_empty() => Some(code),
         Ok(_) => None,
         Err(err) => {
-            cx.push(err);
+            cx.syn_error(err);
             None
         }
     }

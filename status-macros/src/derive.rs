@@ -11,7 +11,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Data, DeriveInput, Fields, GenericParam, Lifetime, LifetimeParam};
 
-use crate::attr::{self, Errors};
+use crate::attr;
+use crate::cx::Ctxt;
 
 pub(crate) fn http_status(input: TokenStream) -> TokenStream {
     let input: DeriveInput = match syn::parse2(input) {
@@ -30,7 +31,7 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
         .to_compile_error();
     };
 
-    let mut cx = Errors::default();
+    let mut cx = Ctxt::default();
     let container = attr::container(&input.attrs, &mut cx);
     let codes: Vec<Option<attr::VariantCode>> = data
         .variants
@@ -39,7 +40,10 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
         .collect();
 
     let ident = &input.ident;
-    let krate = quote!(::status_codes);
+    let krate = match &container.krate {
+        Some(path) => quote!(#path),
+        None => quote!(::status_codes),
+    };
     let (target, status_path) = match &container.target {
         Some(path) => (quote!(#path), quote!(#path,)),
         None => (quote!(#krate::StatusCode), quote!()),
@@ -96,14 +100,7 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
             }
         }
     };
-    match cx.finish() {
-        None => tokens,
-        Some(err) => {
-            let mut out = err.to_compile_error();
-            out.extend(tokens);
-            out
-        }
-    }
+    cx.emit(tokens)
 }
 
 #[cfg(test)]

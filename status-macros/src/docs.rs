@@ -5,12 +5,14 @@
 //! emitted as HTML paragraphs with `&`, `<` and `>` escaped; short values inside Markdown
 //! (list items, table cells) get every ASCII punctuation character backslash-escaped.
 
-use crate::model::{Code, Content, Keyword, Registration, Retry, Spec, class_name};
 use std::collections::HashSet;
 
+use crate::model::{Code, Spec};
+use crate::vocab::{Registration, StatusClass};
+
 /// The rustdoc of one variant, one `#[doc]` line each: a card with everything the spec says
-/// of the code.
-pub(crate) fn variant(code: &Code, sources: &[String]) -> Vec<String> {
+/// of the code. `krate` is the path of status-codes that links to its types use.
+pub(crate) fn variant(code: &Code, spec: &Spec, krate: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut push = |s: String| lines.push(format!(" {s}"));
 
@@ -21,13 +23,14 @@ pub(crate) fn variant(code: &Code, sources: &[String]) -> Vec<String> {
         summary.push_str(" · ");
         summary.push_str(&escape_markdown(title));
     }
-    if code.registration != Registration::Permanent {
-        summary.push_str(&format!(" · **{}**", code.registration.word()));
+    let registration = code.registration();
+    if registration != Registration::Permanent {
+        summary.push_str(&format!(" · **{registration}**"));
     }
     push(summary);
     push(String::new());
 
-    if let Some(warning) = registration_warning(code, sources) {
+    if let Some(warning) = registration_warning(code, spec) {
         // rustdoc draws a `warning` div as a highlighted box.
         push("<div class=\"warning\">".into());
         push(String::new());
@@ -43,7 +46,7 @@ pub(crate) fn variant(code: &Code, sources: &[String]) -> Vec<String> {
         push(String::new());
     }
 
-    push(format!("- **Class:** {}", class_link(code.code)));
+    push(format!("- **Class:** {}", class_link(code.code, krate)));
     let reference = escape_markdown(&code.reference);
     push(format!(
         "- **Reference:** {}",
@@ -58,7 +61,7 @@ pub(crate) fn variant(code: &Code, sources: &[String]) -> Vec<String> {
         let list: Vec<String> = code
             .headers
             .iter()
-            .map(|(name, level)| format!("{} ({})", code_span(name), level.word()))
+            .map(|(name, level)| format!("{} ({level})", code_span(name)))
             .collect();
         list.join(", ")
     };
@@ -71,28 +74,19 @@ pub(crate) fn variant(code: &Code, sources: &[String]) -> Vec<String> {
             "no: a cache reuses the response only with explicit freshness information"
         }
     ));
+    let english = |label: Option<&str>| escape_markdown(label.unwrap_or_default());
     push(format!(
         "- **Content:** {}",
-        match code.content {
-            Content::Allowed => "allowed",
-            Content::Empty => "must be empty (`Content-Length: 0`)",
-            Content::None => "none: the response ends after its header section",
-        }
+        english(code.content().label_in("en"))
     ));
     push(format!(
         "- **Retry:** {}",
-        match code.retry {
-            Retry::NotApplicable => "not applicable (not an error)",
-            Retry::Never => "never unchanged: the same request fails the same way",
-            Retry::May => "may be sent again unchanged",
-            Retry::After => "after the delay in `Retry-After`, or after a back-off",
-        }
+        english(code.retry().label_in("en"))
     ));
-    let registration = code.registration.word();
     push(format!(
         "- **Registration:** {}",
-        if code.registration == Registration::Permanent {
-            registration.to_owned()
+        if registration == Registration::Permanent {
+            registration.to_string()
         } else {
             format!("**{registration}**")
         }
@@ -108,25 +102,14 @@ pub(crate) fn variant(code: &Code, sources: &[String]) -> Vec<String> {
 }
 
 /// What a reader must know before sending a code that is not a permanent registration.
-fn registration_warning(code: &Code, sources: &[String]) -> Option<String> {
-    Some(match code.registration {
-        Registration::Permanent => return None,
-        Registration::Temporary => {
-            "**Temporary registration:** it expires unless renewed; check the registry before relying on it.".into()
+fn registration_warning(code: &Code, spec: &Spec) -> Option<String> {
+    let warning = escape_markdown(code.registration().warning_in("en")?);
+    Some(match code.registration() {
+        Registration::Unofficial => {
+            let source = &spec.sources[code.mark.source];
+            format!("{warning}; defined by {}", code_span(&source.name()))
         }
-        Registration::Reserved => {
-            "**Reserved:** registered as unused and kept from being assigned; do not send it.".into()
-        }
-        Registration::Obsolete => {
-            "**Obsolete:** the registry marks this code obsoleted; do not send it.".into()
-        }
-        Registration::Deprecated => {
-            "**Deprecated:** still registered, but no longer to be sent.".into()
-        }
-        Registration::Unofficial => format!(
-            "**Unofficial:** not in the IANA registry; defined by {}.",
-            code_span(&sources[code.source])
-        ),
+        _ => warning,
     })
 }
 
@@ -157,14 +140,14 @@ pub(crate) fn aliases(code: &Code) -> Vec<String> {
 /// Markdown: one section per class, each a table of its codes (code, phrase and titles, the
 /// first sentence of the English description, reference). Codes link to the variants of
 /// `enum_path`, so rustdoc checks every link.
-pub(crate) fn table(spec: &Spec, enum_path: &str) -> String {
+pub(crate) fn table(spec: &Spec, enum_path: &str, krate: &str) -> String {
     let mut out = String::new();
     let mut current: Option<u16> = None;
     for code in &spec.codes {
         let class = code.code / 100;
         if current != Some(class) {
             current = Some(class);
-            out.push_str(&format!("\n## {}\n\n", class_heading(code.code)));
+            out.push_str(&format!("\n## {}\n\n", class_heading(code.code, krate)));
             out.push_str("| Code | Phrase | Description | Reference |\n|---:|---|---|---|\n");
         }
         // The titles go under the phrase: a column of their own would be too narrow to read.
@@ -173,8 +156,8 @@ pub(crate) fn table(spec: &Spec, enum_path: &str) -> String {
             phrase.push_str("<br>");
             phrase.push_str(&escape_markdown(title));
         }
-        if code.registration != Registration::Permanent {
-            phrase.push_str(&format!("<br>*{}*", code.registration.word()));
+        if code.registration() != Registration::Permanent {
+            phrase.push_str(&format!("<br>*{}*", code.registration()));
         }
         out.push_str(&format!(
             "| [`{}`]({enum_path}::{}) | {phrase} |",
@@ -205,34 +188,33 @@ fn first_sentence(text: &str) -> &str {
 }
 
 /// `4xx Client Error`, linked to its `StatusClass`; `none` outside 100..=599.
-fn class_link(code: u16) -> String {
-    match class_name(code) {
-        Some(name) => format!(
-            "[{}xx {}](status_codes::StatusClass::{name})",
-            code / 100,
-            spaced(name)
+fn class_link(code: u16, krate: &str) -> String {
+    match StatusClass::of(code) {
+        Some(class) => format!(
+            "[{}xx {class}]({krate}::StatusClass::{})",
+            class.digit(),
+            class_variant(class)
         ),
         None => "none (600 to 999 are not valid on the wire)".into(),
     }
 }
 
-fn class_heading(code: u16) -> String {
-    match class_name(code) {
-        Some(_) => class_link(code),
+fn class_heading(code: u16, krate: &str) -> String {
+    match StatusClass::of(code) {
+        Some(_) => class_link(code, krate),
         None => format!("{}xx (not valid on the wire)", code / 100),
     }
 }
 
-/// `ClientError` becomes `Client Error`.
-fn spaced(name: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in name.char_indices() {
-        if i > 0 && c.is_ascii_uppercase() {
-            out.push(' ');
-        }
-        out.push(c);
+/// The name of the class's variant, for links.
+fn class_variant(class: StatusClass) -> &'static str {
+    match class {
+        StatusClass::Informational => "Informational",
+        StatusClass::Success => "Success",
+        StatusClass::Redirection => "Redirection",
+        StatusClass::ClientError => "ClientError",
+        StatusClass::ServerError => "ServerError",
     }
-    out
 }
 
 /// Text inside Markdown, shown as written: every ASCII punctuation character is
@@ -316,7 +298,7 @@ mod tests {
     use super::*;
 
     fn iana() -> Spec {
-        crate::generate::builtin_spec("iana")
+        crate::tests::builtin_spec("iana")
     }
 
     fn by_code(spec: &Spec, n: u16) -> &Code {
@@ -327,7 +309,7 @@ mod tests {
     fn every_code_has_a_complete_card() {
         let spec = iana();
         for code in &spec.codes {
-            let docs = variant(code, &spec.sources).join("\n");
+            let docs = variant(code, &spec, "status_codes").join("\n");
             let number = code.code.to_string();
             assert!(
                 docs.starts_with(&format!(" `{number} {}`", code.phrase)),
@@ -366,7 +348,7 @@ mod tests {
             let flagged = docs.contains("<div class=\"warning\">");
             assert_eq!(
                 flagged,
-                code.registration != Registration::Permanent,
+                code.registration() != Registration::Permanent,
                 "{number}"
             );
             let names = aliases(code);
@@ -392,10 +374,10 @@ mod tests {
             (418, "reserved"),
             (510, "obsolete"),
         ] {
-            let docs = variant(by_code(&spec, n), &spec.sources);
+            let docs = variant(by_code(&spec, n), &spec, "status_codes");
             assert!(docs[0].ends_with(&format!(" · **{word}**")), "{}", docs[0]);
         }
-        let docs = variant(by_code(&spec, 404), &spec.sources);
+        let docs = variant(by_code(&spec, 404), &spec, "status_codes");
         assert_eq!(docs[0], " `404 Not Found` · 未找到");
     }
 
@@ -403,7 +385,7 @@ mod tests {
     fn spec_text_is_shown_as_written() {
         // 416 says `bytes */<length>`: an unescaped `<length>` would be a hidden HTML tag.
         let spec = iana();
-        let docs = variant(by_code(&spec, 416), &spec.sources).join("\n");
+        let docs = variant(by_code(&spec, 416), &spec, "status_codes").join("\n");
         assert!(docs.contains("bytes */&lt;length&gt;"), "{docs}");
         assert_eq!(escape_markdown("a*b_[c]|"), "a\\*b\\_\\[c\\]\\|");
         assert_eq!(escape_html("a <b>\n\n& c"), "a &lt;b&gt; &amp; c");
@@ -428,7 +410,7 @@ mod tests {
     #[test]
     fn table_lists_every_code_under_its_class() {
         let spec = iana();
-        let table = table(&spec, "StatusCode");
+        let table = table(&spec, "StatusCode", "status_codes");
         for code in &spec.codes {
             let row = format!("| [`{}`](StatusCode::{}) | ", code.code, code.name);
             let at = table

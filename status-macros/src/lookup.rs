@@ -112,17 +112,29 @@ pub(crate) fn unknown_status(tokens: TokenStream) -> TokenStream {
         return quote!(#enum_path::from_u16(#code));
     }
     let nearest = nearest(code, &codes);
-    let specs = specs.join(", ");
+    // `status!(404)` names `$crate::StatusCode`; the user knows it as `StatusCode`.
+    let name = enum_path.to_string().replace(' ', "");
+    let name = name.strip_prefix("$crate::").unwrap_or(&name);
     let what = match subject {
         Some(subject) => format!("`{subject}` maps to {code}, which"),
         None => code.to_string(),
     };
+    let from = listed(&specs);
     let message = if nearest.is_empty() {
-        format!("{what} is not a status code in {specs}, which defines no codes")
+        format!("{what} is not a code of `{name}`, which has none (from {from})")
     } else {
-        format!("{what} is not a status code in {specs}; nearest: {nearest}")
+        format!("{what} is not a code of `{name}` (from {from}); nearest: {nearest}")
     };
     error_with_value(literal.span(), &message, &enum_path, code)
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn listed(items: &[String]) -> String {
+    match items {
+        [] => "no spec".to_owned(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// Splits `["ApiError::Gone"] 404` into the subject and the code.
@@ -185,7 +197,7 @@ mod tests {
         let text = out.to_string();
         assert!(
             text.contains(
-                "`ApiError::Gone` maps to 999, which is not a status code in iana, cloudflare; nearest: 511, 510"
+                "`ApiError::Gone` maps to 999, which is not a code of `E` (from iana and cloudflare); nearest: 511, 510"
             ),
             "{text}"
         );
@@ -202,7 +214,7 @@ mod tests {
         );
         let text = out.to_string();
         assert!(
-            text.contains("999 is not a status code in spec/http.yaml; nearest: 511, 510"),
+            text.contains("999 is not a code of `E` (from spec/http.yaml); nearest: 511, 510"),
             "{text}"
         );
     }

@@ -14,10 +14,10 @@ use proptest::test_runner::Config;
 use serde_yaml::{Mapping, Value};
 
 use super::{expand_text, units};
-use crate::generate;
-use crate::load::{self, Source, Step};
-use crate::model::Spec;
-use crate::valid::{self, Problems};
+use crate::cx::{self, Ctxt};
+use crate::load::{self, Node};
+use crate::model::{Spec, SpecName};
+use crate::valid;
 
 /// The IANA spec, the starting point of the mutations.
 const IANA: &str = include_str!("../../spec/iana.yaml");
@@ -160,7 +160,7 @@ pub(crate) fn cases(default: u32) -> Config {
 
 /// Runs every stage on `text` and checks what must hold whatever the input.
 fn check_text(text: &str) -> Result<(), TestCaseError> {
-    let tree = match load::parse(text) {
+    let tree = match load::parse(text, 0) {
         Ok(tree) => tree,
         // Refused: a message is all there is to check.
         Err(err) => {
@@ -179,35 +179,25 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
         );
     }
 
-    let mut cx = Problems::default();
-    let codes = valid::check_spec(&tree, 0, &mut cx);
-    let names = ["spec.yaml".to_owned()];
-    let codes = valid::merge(vec![codes], &mut cx);
-
-    // Every problem and every place it refers to can be located, all at once and one by one.
-    let mut paths: Vec<&[Step]> = Vec::new();
-    for problem in &cx.list {
-        paths.push(&problem.path);
-        if let Some((_, first)) = &problem.first {
-            paths.push(first);
+    // The locator counts the nodes as the parser numbered them: every scalar, and the first
+    // few collections (each ends a walk), has a place.
+    let (mut scalars, mut collections) = (Vec::new(), Vec::new());
+    nodes(&tree, &mut scalars, &mut collections);
+    collections.truncate(8);
+    for wanted in [&scalars, &collections] {
+        let places = load::locate(text, wanted);
+        for (node, place) in wanted.iter().zip(&places) {
+            prop_assert!(place.is_some(), "no place for node {node}");
         }
     }
-    let places = load::locate_all(text, &paths);
-    for (path, place) in paths.iter().zip(&places) {
-        prop_assert!(place.is_some(), "no place for {path:?}");
-    }
-    for (path, place) in paths.iter().zip(&places).take(8) {
-        prop_assert_eq!(load::locate(text, path), *place);
-    }
 
-    // The report names the file, line and column of each problem it shows.
-    let source = Source {
-        display: "spec.yaml".to_owned(),
-        path: None,
-        text: text.to_owned(),
-    };
-    let report = generate::report(&cx, &[source], &[Span::call_site()]);
-    prop_assert_eq!(report.is_some(), !cx.list.is_empty());
+    // Every problem is reported with the file, line and column.
+    let mut cx = Ctxt::default();
+    cx.add_spec(cx::test_source("spec.yaml", text), Span::call_site());
+    let codes = valid::check(std::slice::from_ref(&tree), &mut cx);
+    let problems = cx.count();
+    let report = cx.finish();
+    prop_assert_eq!(report.is_some(), problems > 0);
     for message in report.into_iter().flatten().map(|err| err.to_string()) {
         if message.contains(" more problems not shown; ") {
             continue;
@@ -220,7 +210,10 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
 
     // What survived validation expands.
     let spec = Spec {
-        sources: names.to_vec(),
+        sources: vec![SpecName {
+            spec: "spec.yaml".to_owned(),
+            builtin: false,
+        }],
         codes,
     };
     let expanded = expand_text(&spec);
@@ -228,9 +221,27 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The numbers of the scalar nodes and of the collections of a tree.
+fn nodes(node: &Node, scalars: &mut Vec<usize>, collections: &mut Vec<usize>) {
+    match &node.value {
+        load::Value::Seq(items) => {
+            collections.push(node.mark.node);
+            items.iter().for_each(|i| nodes(i, scalars, collections));
+        }
+        load::Value::Map(entries) => {
+            collections.push(node.mark.node);
+            for (key, value) in entries {
+                nodes(key, scalars, collections);
+                nodes(value, scalars, collections);
+            }
+        }
+        _ => scalars.push(node.mark.node),
+    }
+}
+
 /// Decodes the bytes as `read_file` does, then runs every stage.
 fn check_bytes(bytes: &[u8]) -> Result<(), TestCaseError> {
-    match load::decode(bytes) {
+    match load::decode(bytes.to_vec()) {
         Ok(text) => check_text(&text),
         Err(err) => {
             prop_assert!(err.pos.is_some());

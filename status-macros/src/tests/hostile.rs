@@ -8,10 +8,9 @@
 
 use std::fs::File;
 
-use super::{Scratch, build, build_in, expand_text, units};
-use crate::generate::MAX_REPORTED;
-use crate::load::{self, MAX_SPEC_BYTES, Step};
-use crate::valid::{self, Problems};
+use super::{Scratch, build, expand_text, run_in, units};
+use crate::cx::MAX_REPORTED;
+use crate::load::{self, MAX_SPEC_BYTES};
 
 /// A spec entry that passes validation.
 fn entry(code: u16, name: &str, description: &str) -> String {
@@ -22,7 +21,7 @@ fn entry(code: u16, name: &str, description: &str) -> String {
 
 /// The message of a text that `parse` refuses.
 fn refusal(text: &str) -> String {
-    match load::parse(text) {
+    match load::parse(text, 0) {
         Ok(node) => panic!("parsed, to {:.200}", format!("{node:?}")),
         Err(err) => err.message,
     }
@@ -69,7 +68,7 @@ fn wide_alias_expansion_is_refused() {
     let items = vec!["x"; 100_000].join(",");
     let uses = vec!["*a"; 100_000].join(",");
     let text = format!("a: &a [{items}]\nb: [{uses}]\n");
-    let err = load::parse(&text).expect_err("expands past the budget");
+    let err = load::parse(&text, 0).expect_err("expands past the budget");
     assert_eq!(
         err.message,
         "the YAML expands its aliases (`*name`) into too much data; write the values out instead of aliasing them"
@@ -115,7 +114,7 @@ fn reasonable_aliases_and_dense_text_stay_within_the_budget() {
         "- \n".repeat(50_000),
         "? \n".repeat(50_000),
     ] {
-        let tree = load::parse(&text).expect("no aliases, no budget to exceed");
+        let tree = load::parse(&text, 0).expect("no aliases, no budget to exceed");
         assert!(
             units(&tree) <= 2 * text.len(),
             "{} > 2 x {}",
@@ -140,12 +139,12 @@ fn deep_flow_nesting_is_refused_before_libyaml_reads_it() {
         "{a: [".repeat(200_000),
         format!("codes:\n  404:\n    aliases: {}\n", "[".repeat(1_000_000)),
     ] {
-        let err = load::parse(&text).expect_err("too deep");
+        let err = load::parse(&text, 0).expect_err("too deep");
         assert_eq!(err.message, expected);
         // The place is the bracket that opens level 65.
         assert!(err.pos.is_some(), "{err:?}");
     }
-    let err = load::parse(&"{a: ".repeat(250_000)).expect_err("too deep");
+    let err = load::parse(&"{a: ".repeat(250_000), 0).expect_err("too deep");
     assert_eq!(err.pos.map(|p| (p.line, p.column)), Some((1, 257)));
 
     // Brackets that only look hidden: a comment, a quoted scalar or a verbatim tag right
@@ -165,12 +164,12 @@ fn deep_flow_nesting_is_refused_before_libyaml_reads_it() {
 
     // 64 levels are allowed (a spec needs three); the document then fails as a spec.
     let text = format!("{}{}", "[".repeat(64), "]".repeat(64));
-    let tree = load::parse(&text).expect("64 levels parse");
-    let mut cx = Problems::default();
-    assert!(valid::check_spec(&tree, 0, &mut cx).is_empty());
+    assert!(load::parse(&text, 0).is_ok(), "64 levels parse");
+    let built = build("sixty-four-levels", &text);
+    assert!(built.spec.codes.is_empty());
     assert_eq!(
-        cx.list[0].message,
-        "a spec is a mapping with a `codes:` key, found a list"
+        built.messages,
+        ["spec.yaml:1:1: a spec is a mapping with a `codes:` key, found a list"]
     );
 }
 
@@ -204,11 +203,11 @@ fn deep_block_nesting_is_refused() {
         indented.push_str(&" ".repeat(depth));
         indented.push_str("a:\n");
     }
-    let err = load::parse(&indented).expect_err("too deep");
+    let err = load::parse(&indented, 0).expect_err("too deep");
     assert_eq!(err.message, expected);
     assert_eq!(err.pos.map(|p| (p.line, p.column)), Some((129, 129)));
     // Locating into it stops at the same limit instead of recursing on.
-    assert_eq!(load::locate(&indented, &[Step::Value(0); 1000]), None);
+    assert_eq!(load::locate(&indented, &[1000]), [None]);
 }
 
 #[test]
@@ -473,10 +472,10 @@ fn many_languages_headers_and_aliases_stay_linear() {
 #[test]
 fn files_over_the_size_cap_are_not_read() {
     // A sparse file one byte over the cap: refused from its size alone, before reading it.
-    let dir = Scratch::new("over-the-cap");
+    let dir = Scratch::new("over-the-cap", &[]);
     let file = File::create(dir.path().join("big.yaml")).expect("the temp dir is writable");
     file.set_len(MAX_SPEC_BYTES + 1).expect("sparse file");
-    let err = load::read_file("big.yaml", dir.path())
+    let err = load::resolve("big.yaml", dir.path())
         .err()
         .expect("over the cap");
     assert_eq!(
@@ -484,7 +483,7 @@ fn files_over_the_size_cap_are_not_read() {
         "the spec file is 16777217 bytes, more than the limit of 16777216 bytes; split it into several specs"
     );
     assert_eq!(
-        build_in(dir.path(), "big.yaml").messages,
+        run_in(dir.path(), &["big.yaml"]).messages,
         [
             "big.yaml: the spec file is 16777217 bytes, more than the limit of 16777216 bytes; split it into several specs"
         ]
@@ -492,9 +491,11 @@ fn files_over_the_size_cap_are_not_read() {
 
     // At the cap it is read, and its NUL bytes are a YAML error at the first one.
     file.set_len(MAX_SPEC_BYTES).expect("sparse file");
-    let source = load::read_file("big.yaml", dir.path()).expect("at the cap");
+    let source = load::resolve("big.yaml", dir.path())
+        .ok()
+        .expect("at the cap");
     assert_eq!(source.text.len() as u64, MAX_SPEC_BYTES);
-    let err = load::parse(&source.text).expect_err("NUL is not YAML");
+    let err = load::parse(&source.text, 0).expect_err("NUL is not YAML");
     assert!(err.message.starts_with("invalid YAML: "), "{}", err.message);
     assert_eq!(err.pos.map(|p| (p.line, p.column)), Some((1, 1)));
 }

@@ -14,8 +14,11 @@ use proptest::prelude::*;
 use serde_json::Value as Json;
 use serde_yaml::Value as Yaml;
 
+use proc_macro2::Span;
+
+use crate::cx::{self, Ctxt};
 use crate::load;
-use crate::valid::{self, Problems};
+use crate::valid;
 
 /// The schema's text, as shipped.
 const SCHEMA: &str = include_str!("../../spec/status-spec.schema.json");
@@ -53,13 +56,13 @@ fn schema_accepts(text: &str) -> Option<Result<(), String>> {
 
 /// The validator's verdict on a spec's YAML text: its problems, if any.
 fn macro_accepts(text: &str) -> Result<(), Vec<String>> {
-    let tree = load::parse(text).map_err(|err| vec![err.message])?;
-    let mut cx = Problems::default();
-    valid::check_spec(&tree, 0, &mut cx);
-    if cx.list.is_empty() {
-        Ok(())
-    } else {
-        Err(cx.list.into_iter().map(|p| p.message).collect())
+    let tree = load::parse(text, 0).map_err(|err| vec![err.message])?;
+    let mut cx = Ctxt::default();
+    cx.add_spec(cx::test_source("spec.yaml", text), Span::call_site());
+    valid::check_one(&tree, &mut cx);
+    match cx.finish() {
+        None => Ok(()),
+        Some(err) => Err(err.into_iter().map(|e| e.to_string()).collect()),
     }
 }
 

@@ -1,0 +1,463 @@
+//! The part of every status enum that does not depend on its spec, written once here instead
+//! of generated into each enum.
+//!
+//! `#[status_enum]` generates only what the spec decides: the variants with their docs, the
+//! tables of codes and of what the spec says of each ([`Entry`]), `as_u16` and the `status!`
+//! helper. It then calls [`impl_status_enum!`](crate::__private::impl_status_enum), which
+//! writes the rest in the user's crate (the methods, the trait impls, the catch-all's type)
+//! against those tables. Being a `macro_rules!` of this crate, it reaches this crate as
+//! `$crate`, whatever the user named the dependency.
+
+use crate::{Content, Header, Registration, Retry};
+
+/// What a spec says of one code, for the generated tables; the fields follow the spec format.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Entry {
+    /// The variant's name.
+    pub name: &'static str,
+    /// The reason phrase.
+    pub phrase: &'static str,
+    /// The code and the phrase, as `Display` writes them: `404 Not Found`.
+    pub display: &'static str,
+    /// The phrase in other languages.
+    pub titles: &'static [(&'static str, &'static str)],
+    /// The descriptions, `en` first.
+    pub descriptions: &'static [(&'static str, &'static str)],
+    /// Older and other names.
+    pub aliases: &'static [&'static str],
+    /// Where the code is defined.
+    pub reference: &'static str,
+    /// A link to the definition.
+    pub link: Option<&'static str>,
+    /// The machine-readable key.
+    pub key: Option<&'static str>,
+    /// The header fields that go with the code.
+    pub headers: &'static [Header],
+    /// Whether the response is heuristically cacheable.
+    pub cacheable: bool,
+    /// Whether the response carries content; `None` where the class decides.
+    pub content: Option<Content>,
+    /// Whether to retry; `None` where the class decides.
+    pub retry: Option<Retry>,
+    /// The registry state.
+    pub registration: Registration,
+}
+
+/// The text of `lang` in a list of (language, text); shared by `description_in` and `title_in`.
+#[doc(hidden)]
+pub fn text_in(texts: &'static [(&'static str, &'static str)], lang: &str) -> Option<&'static str> {
+    texts
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|&(_, text)| text)
+}
+
+/// Writes the spec-independent part of a generated status enum; see the module docs.
+///
+/// `impl_status_enum!(pub AppStatus(UnknownAppStatus))` expects the enum with its `Unknown`
+/// variant, and in an inherent impl: `as_u16`, the lowest code `__LOWEST`, the value of every
+/// code from the lowest to the highest `__VALUES`, the position in `ALL` plus one of each
+/// (or 0) `__SLOTS`, and `__ENTRIES` in the order of `ALL`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_codes_impl_status_enum {
+    ($vis:vis $ty:ident($unknown:ident)) => {
+        #[doc = ::core::concat!(
+            " A status code that [`", ::core::stringify!($ty), "`] has no variant for.\n\n",
+            " Only [`", ::core::stringify!($ty), "::from`] makes one, so it never holds a code",
+            " that the spec defines."
+        )]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        $vis struct $unknown(u16);
+
+        impl $unknown {
+            /// The numeric code.
+            #[inline]
+            pub const fn get(self) -> u16 {
+                self.0
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for $unknown {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for $unknown {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        $crate::__private::impl_status_methods!($ty($unknown));
+        $crate::__private::impl_status_traits!($ty);
+        $crate::__private::impl_http!($ty);
+        $crate::__private::impl_serde!($ty);
+    };
+}
+
+/// The inherent methods of a generated status enum; part of [`impl_status_enum!`].
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_codes_impl_status_methods {
+    ($ty:ident($unknown:ident)) => {
+        #[allow(dead_code)]
+        impl $ty {
+            /// The value for a numeric code: its variant, or `Unknown` for a code the spec lacks.
+            ///
+            /// Every `u16` is accepted and kept: `Self::from_u16(n).as_u16() == n` for all `n`.
+            #[inline]
+            pub const fn from_u16(code: u16) -> Self {
+                // One load from a table of every code from the lowest to the highest.
+                let offset = code.wrapping_sub(Self::__LOWEST) as usize;
+                if offset < Self::__VALUES.len() {
+                    Self::__VALUES[offset]
+                } else {
+                    Self::Unknown($unknown(code))
+                }
+            }
+
+            /// The variant of a code the spec defines, or `None`.
+            #[inline]
+            pub const fn known(code: u16) -> ::core::option::Option<Self> {
+                match Self::from_u16(code) {
+                    Self::Unknown(_) => ::core::option::Option::None,
+                    known => ::core::option::Option::Some(known),
+                }
+            }
+
+            /// Whether the spec defines this code (it is not `Unknown`).
+            #[inline]
+            pub const fn is_known(self) -> bool {
+                !::core::matches!(self, Self::Unknown(_))
+            }
+
+            /// What the spec says of the code: two loads from tables indexed by the code, with
+            /// no chain of compares and no jump, so it costs the same for every code.
+            #[inline]
+            const fn __entry(self) -> ::core::option::Option<&'static $crate::__private::Entry> {
+                let offset = self.as_u16().wrapping_sub(Self::__LOWEST) as usize;
+                if offset >= Self::__SLOTS.len() {
+                    return ::core::option::Option::None;
+                }
+                match Self::__SLOTS[offset] {
+                    0 => ::core::option::Option::None,
+                    slot => ::core::option::Option::Some(&Self::__ENTRIES[slot as usize - 1]),
+                }
+            }
+
+            /// The reason phrase sent on the wire, such as `"Not Found"`; `None` for a code the
+            /// spec lacks.
+            #[inline]
+            pub const fn reason_phrase(self) -> ::core::option::Option<&'static str> {
+                match self.__entry() {
+                    ::core::option::Option::Some(entry) => {
+                        ::core::option::Option::Some(entry.phrase)
+                    }
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+
+            /// The variant's name, such as `"NotFound"`; `None` for a code the spec lacks.
+            #[inline]
+            pub const fn name(self) -> ::core::option::Option<&'static str> {
+                match self.__entry() {
+                    ::core::option::Option::Some(entry) => ::core::option::Option::Some(entry.name),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+
+            /// The class given by the first digit; `None` outside `100..=599`.
+            #[inline]
+            pub const fn class(self) -> ::core::option::Option<$crate::StatusClass> {
+                $crate::StatusClass::of(self.as_u16())
+            }
+
+            /// Whether the code is in `100..=199`.
+            #[inline]
+            pub const fn is_informational(self) -> bool {
+                ::core::matches!(self.as_u16(), 100..=199)
+            }
+
+            /// Whether the code is in `200..=299`.
+            #[inline]
+            pub const fn is_success(self) -> bool {
+                ::core::matches!(self.as_u16(), 200..=299)
+            }
+
+            /// Whether the code is in `300..=399`.
+            #[inline]
+            pub const fn is_redirection(self) -> bool {
+                ::core::matches!(self.as_u16(), 300..=399)
+            }
+
+            /// Whether the code is in `400..=499`.
+            #[inline]
+            pub const fn is_client_error(self) -> bool {
+                ::core::matches!(self.as_u16(), 400..=499)
+            }
+
+            /// Whether the code is in `500..=599`.
+            #[inline]
+            pub const fn is_server_error(self) -> bool {
+                ::core::matches!(self.as_u16(), 500..=599)
+            }
+
+            /// Whether the code is a client or server error (`400..=599`).
+            #[inline]
+            pub const fn is_error(self) -> bool {
+                ::core::matches!(self.as_u16(), 400..=599)
+            }
+
+            /// The English description: what the code means and what to do about it.
+            #[inline]
+            pub const fn description(self) -> ::core::option::Option<&'static str> {
+                match self.__entry() {
+                    ::core::option::Option::Some($crate::__private::Entry {
+                        descriptions: [(_, english), ..],
+                        ..
+                    }) => ::core::option::Option::Some(english),
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The description in a language of [`Self::LANGUAGES`] (`"en"`, `"zh"`, ...).
+            pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
+                $crate::__private::text_in(self.__entry()?.descriptions, lang)
+            }
+
+            /// The phrase in a language of [`Self::LANGUAGES`]; in `"en"` this is the reason
+            /// phrase.
+            pub fn title_in(self, lang: &str) -> ::core::option::Option<&'static str> {
+                match lang {
+                    "en" => self.reason_phrase(),
+                    _ => $crate::__private::text_in(self.__entry()?.titles, lang),
+                }
+            }
+
+            /// Older and other names of the code, such as `"Payload Too Large"` for 413.
+            #[inline]
+            pub const fn aliases(self) -> &'static [&'static str] {
+                match self.__entry() {
+                    ::core::option::Option::Some(entry) => entry.aliases,
+                    ::core::option::Option::None => &[],
+                }
+            }
+
+            /// Where the code is defined, such as `"RFC 9110, Section 15.5.5"`.
+            #[inline]
+            pub const fn reference(self) -> ::core::option::Option<&'static str> {
+                match self.__entry() {
+                    ::core::option::Option::Some(entry) => {
+                        ::core::option::Option::Some(entry.reference)
+                    }
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+
+            /// A link to the definition, such as the RFC section.
+            #[inline]
+            pub const fn link(self) -> ::core::option::Option<&'static str> {
+                match self.__entry() {
+                    ::core::option::Option::Some(entry) => entry.link,
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+
+            /// Whether a cache may reuse the response with a heuristic lifetime when it carries
+            /// no explicit freshness (RFC 9110 section 15.1, RFC 9111 section 4.2.2).
+            #[inline]
+            pub const fn is_heuristically_cacheable(self) -> bool {
+                match self.__entry() {
+                    ::core::option::Option::Some(entry) => entry.cacheable,
+                    ::core::option::Option::None => false,
+                }
+            }
+
+            /// Whether a response with this code may carry content.
+            ///
+            /// Where the spec does not say, the class decides: none for 1xx, allowed otherwise.
+            #[inline]
+            pub const fn content(self) -> $crate::Content {
+                match self.__entry() {
+                    ::core::option::Option::Some($crate::__private::Entry {
+                        content: ::core::option::Option::Some(content),
+                        ..
+                    }) => *content,
+                    _ => $crate::Content::of_class(self.as_u16()),
+                }
+            }
+
+            /// The header fields that go with the code, and how strongly.
+            #[inline]
+            pub const fn headers(self) -> &'static [$crate::Header] {
+                match self.__entry() {
+                    ::core::option::Option::Some(entry) => entry.headers,
+                    ::core::option::Option::None => &[],
+                }
+            }
+
+            /// Whether a client may send the same request again.
+            ///
+            /// Where the spec does not say, the class decides: an error is never retried
+            /// unchanged, and there is nothing to retry below 400.
+            #[inline]
+            pub const fn retry(self) -> $crate::Retry {
+                match self.__entry() {
+                    ::core::option::Option::Some($crate::__private::Entry {
+                        retry: ::core::option::Option::Some(retry),
+                        ..
+                    }) => *retry,
+                    _ => $crate::Retry::of_class(self.as_u16()),
+                }
+            }
+
+            /// The code's state in its registry; `None` for a code the spec lacks.
+            #[inline]
+            pub const fn registration(self) -> ::core::option::Option<$crate::Registration> {
+                match self.__entry() {
+                    ::core::option::Option::Some(entry) => {
+                        ::core::option::Option::Some(entry.registration)
+                    }
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+
+            /// The machine-readable key the spec gives the code, for API error bodies.
+            #[inline]
+            pub const fn key(self) -> ::core::option::Option<&'static str> {
+                match self.__entry() {
+                    ::core::option::Option::Some(entry) => entry.key,
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        }
+    };
+}
+
+/// The trait impls of a generated status enum, all following the numeric code; part of
+/// [`impl_status_enum!`].
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_codes_impl_status_traits {
+    ($ty:ident) => {
+        #[automatically_derived]
+        impl ::core::clone::Clone for $ty {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::marker::Copy for $ty {}
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq for $ty {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                self.as_u16() == other.as_u16()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::Eq for $ty {}
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<u16> for $ty {
+            #[inline]
+            fn eq(&self, other: &u16) -> bool {
+                self.as_u16() == *other
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$ty> for u16 {
+            #[inline]
+            fn eq(&self, other: &$ty) -> bool {
+                *self == other.as_u16()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd for $ty {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::Ord for $ty {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(&self.as_u16(), &other.as_u16())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::hash::Hash for $ty {
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                ::core::hash::Hash::hash(&self.as_u16(), state)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self.name() {
+                    ::core::option::Option::Some(name) => f.write_str(name),
+                    ::core::option::Option::None => ::core::write!(f, "Unknown({})", self.as_u16()),
+                }
+            }
+        }
+
+        /// Writes `404 Not Found`, or only the number (`599`) for a code the spec lacks.
+        #[automatically_derived]
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self.__entry() {
+                    ::core::option::Option::Some(entry) => f.pad(entry.display),
+                    ::core::option::Option::None => ::core::fmt::Display::fmt(&self.as_u16(), f),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<u16> for $ty {
+            #[inline]
+            fn from(code: u16) -> Self {
+                Self::from_u16(code)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<$ty> for u16 {
+            #[inline]
+            fn from(status: $ty) -> u16 {
+                status.as_u16()
+            }
+        }
+
+        /// Parses the numeric form, such as `"404"`.
+        #[automatically_derived]
+        impl ::core::str::FromStr for $ty {
+            type Err = $crate::ParseStatusError;
+
+            #[inline]
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                match $crate::__private::parse_code(s) {
+                    ::core::result::Result::Ok(code) => {
+                        ::core::result::Result::Ok(Self::from_u16(code))
+                    }
+                    ::core::result::Result::Err(err) => ::core::result::Result::Err(err),
+                }
+            }
+        }
+    };
+}

@@ -1,0 +1,77 @@
+//! The enum itself: a variant per code, each with its rustdoc card and search aliases, and
+//! `Unknown` for every other `u16`.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+use syn::Attribute;
+
+use super::Input;
+use crate::args::Target;
+use crate::docs;
+
+/// The traits the template implements itself (they follow the numeric code), so a user's
+/// `#[derive]` of them is dropped rather than conflicting.
+const IMPLEMENTED: &[&str] = &[
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Debug",
+];
+
+/// The enum, `#[repr(u16)]` with each code its own discriminant.
+pub(super) fn definition(input: &Input<'_>, unknown: &Ident) -> TokenStream {
+    let Target { attrs, vis, ident } = input.target;
+    let attrs = user_attrs(attrs);
+    let krate = input.doc_crate();
+    let variants = input.spec.codes.iter().map(|c| {
+        let name = format_ident!("{}", c.name);
+        let code = Literal::u16_unsuffixed(c.code);
+        let docs = docs::variant(c, input.spec, &krate);
+        let aliases = docs::aliases(c);
+        quote!(#(#[doc = #docs])* #(#[doc(alias = #aliases)])* #name = #code,)
+    });
+    let unknown_doc = format!(
+        " A code that the spec does not define, kept with its number.\n\n \
+         [`{ident}::from`] puts a code here only when no other variant has it, so \
+         `{ident}::from(n)` never returns `Unknown` for a code listed in the spec."
+    );
+    quote! {
+        #(#attrs)*
+        #[repr(u16)]
+        #vis enum #ident {
+            #(#variants)*
+            #[doc = #unknown_doc]
+            Unknown(#unknown) = 0,
+        }
+    }
+}
+
+/// The user's attributes, without derives of the traits the expansion implements itself.
+fn user_attrs(attrs: &[Attribute]) -> Vec<TokenStream> {
+    attrs
+        .iter()
+        .filter_map(|attr| {
+            if !attr.path().is_ident("derive") {
+                return Some(quote!(#attr));
+            }
+            let paths = attr
+                .parse_args_with(
+                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+                )
+                .ok()?;
+            let kept: Vec<_> = paths
+                .into_iter()
+                .filter(|p| {
+                    !p.segments
+                        .last()
+                        .is_some_and(|s| IMPLEMENTED.contains(&s.ident.to_string().as_str()))
+                })
+                .collect();
+            (!kept.is_empty()).then(|| quote!(#[derive(#(#kept),*)]))
+        })
+        .collect()
+}

@@ -1,0 +1,87 @@
+//! The `macro_rules!` helper behind `status!`: one arm per code, so a call site costs one
+//! pattern match, and a slow path that explains a code the spec lacks.
+//!
+//! `status!(path::Enum, 404)` calls `path::Enum!([404] [$crate] path::Enum)`: the helper goes
+//! by the enum's name, so wherever the enum can be named, so can its helper. The code comes
+//! first, so an arm that does not match fails on its first token; `$crate` is status-codes as
+//! the calling crate names it, for the slow path. `#[derive(HttpStatus)]` puts the variant it
+//! maps in a group before the code, `[["ApiError::Gone"] 404]`, which the arms ignore and the
+//! slow path names in its error.
+//!
+//! A `pub` enum's helper is exported, so that other crates reach it through the enum's path.
+//! `#[macro_export]` puts a macro at the crate root, where the helpers of two enums of one name
+//! would clash, so the exported name carries a hash of where the enum is; the enum's module
+//! re-exports it under the enum's name.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use syn::Visibility;
+
+use super::Input;
+use crate::args::Target;
+
+pub(super) fn helper(input: &Input<'_>) -> TokenStream {
+    let Target { vis, ident, .. } = input.target;
+    let codes = &input.spec.codes;
+    let arms = codes.iter().map(|c| {
+        let code = Literal::u16_unsuffixed(c.code);
+        let name = format_ident!("{}", c.name);
+        quote!(([$([$($subject:tt)*])? #code] [$($krate:tt)*] $($e:tt)*) => { $($e)*::#name };)
+    });
+    let table = codes.iter().map(|c| {
+        let code = Literal::u16_unsuffixed(c.code);
+        let name = format_ident!("{}", c.name);
+        quote!(#code #name)
+    });
+    let specs = input.spec.sources.iter().map(|s| s.name());
+    let complete = input.complete;
+    let body = quote! {
+        #(#arms)*
+        ([$($input:tt)*] [$($krate:tt)*] $($e:tt)*) => {
+            $($krate)*::__private::unknown_status! {
+                enum [$($e)*]
+                specs [#(#specs)*]
+                complete #complete
+                codes [#(#table)*]
+                input [$($input)*]
+            }
+        };
+    };
+    if let Visibility::Public(_) = vis {
+        let exported = format_ident!("__status_codes_{}_{:016x}", ident, fnv1a(input.site));
+        quote! {
+            #[doc(hidden)]
+            #[macro_export]
+            macro_rules! #exported { #body }
+            #[doc(hidden)]
+            pub use #exported as #ident;
+        }
+    } else {
+        let local = format_ident!("__status_codes_{}", ident);
+        quote! {
+            #[doc(hidden)]
+            macro_rules! #local { #body }
+            #[allow(unused_imports)]
+            #vis use #local as #ident;
+        }
+    }
+}
+
+/// The 64-bit FNV-1a hash: short, stable across builds and machines, and enough to keep the
+/// helpers of a crate's enums apart.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hash_is_fnv1a() {
+        assert_eq!(fnv1a(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a("a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}

@@ -1,0 +1,131 @@
+//! Names: what makes a variant name, and which known word a misspelt one was meant to be.
+//! Both the macro arguments and the spec's fields use them.
+
+/// The variant that keeps codes the spec lacks; no spec code may take its name.
+pub(crate) const CATCH_ALL: &str = "Unknown";
+
+/// The reason phrase in UpperCamelCase: `URI Too Long` becomes `UriTooLong`.
+pub(crate) fn camel_case(phrase: &str) -> String {
+    let mut name = String::with_capacity(phrase.len());
+    for word in phrase.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'') {
+        let mut chars = word.chars().filter(|&c| c != '\'');
+        if let Some(first) = chars.next() {
+            name.push(first.to_ascii_uppercase());
+            name.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    name
+}
+
+/// How to fix a bad `name:`: the name in UpperCamelCase when that is a good one.
+pub(crate) fn rename_hint(name: &str) -> String {
+    let camel = camel_case(name);
+    if camel != name && identifier_problem(&camel).is_none() {
+        format!("write `{camel}`")
+    } else {
+        "write another name, a Rust identifier in UpperCamelCase".to_owned()
+    }
+}
+
+/// Why `name` cannot be a variant name, if it cannot.
+pub(crate) fn identifier_problem(name: &str) -> Option<&'static str> {
+    let mut chars = name.chars();
+    // A phrase such as `...` makes an empty name.
+    let Some(first) = chars.next() else {
+        return Some("it is empty");
+    };
+    if !(first.is_ascii_alphabetic() || first == '_') {
+        return Some("a Rust identifier starts with a letter or `_`");
+    }
+    if !chars.all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Some("a Rust identifier has only ASCII letters, digits and `_`");
+    }
+    if name == "_" || KEYWORDS.contains(&name) {
+        return Some("it is a Rust keyword");
+    }
+    if name == CATCH_ALL {
+        return Some("`Unknown` is the variant that keeps codes the spec lacks");
+    }
+    if name.starts_with("__") {
+        return Some("names starting with `__` are kept for generated helpers");
+    }
+    None
+}
+
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// The known word nearest to a misspelt one, if any is near.
+pub(crate) fn closest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
+    let near = |k: &str| 2.max(k.len() / 3);
+    let length = word.chars().count();
+    known
+        .iter()
+        // The distance is at least the difference in length; skipping far words keeps a
+        // megabyte-long field name from costing a megabyte-sized table per known word.
+        .filter(|k| length.abs_diff(k.chars().count()) <= near(k))
+        .map(|k| (edit_distance(word, k), *k))
+        .filter(|&(d, k)| d <= near(k))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (prev + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_become_upper_camel_case() {
+        assert_eq!(camel_case("URI Too Long"), "UriTooLong");
+        assert_eq!(camel_case("I'm a teapot"), "ImATeapot");
+        assert_eq!(
+            camel_case("Non-Authoritative Information"),
+            "NonAuthoritativeInformation"
+        );
+        assert_eq!(camel_case("---"), "");
+    }
+
+    #[test]
+    fn identifiers_are_checked() {
+        assert_eq!(identifier_problem("NotFound"), None);
+        assert_eq!(identifier_problem("fn"), Some("it is a Rust keyword"));
+        assert_eq!(
+            identifier_problem(CATCH_ALL),
+            Some("`Unknown` is the variant that keeps codes the spec lacks")
+        );
+        assert_eq!(rename_hint("type"), "write `Type`");
+    }
+
+    #[test]
+    fn suggestions_are_near_misses_only() {
+        let known = ["phrase", "reference", "description"];
+        assert_eq!(closest("phrse", &known), Some("phrase"));
+        assert_eq!(closest("refrence", &known), Some("reference"));
+        assert_eq!(closest("Description", &known), Some("description"));
+        assert_eq!(closest("colour", &known), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+}

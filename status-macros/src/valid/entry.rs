@@ -1,0 +1,217 @@
+//! A spec's entries: the document's shape is checked and each code's fields are read into an
+//! [`Entry`], in which every field is optional until the specs are merged.
+
+use std::collections::HashMap;
+
+use crate::cx::{Ctxt, FIRST};
+use crate::load::{Mark, Node, Value};
+use crate::vocab::{Content, Registration, Requirement, Retry};
+
+use super::read::{self, Fields};
+use super::rules;
+
+/// The fields of a spec document.
+pub(crate) const TOP_FIELDS: &[&str] = &["name", "description", "codes"];
+
+/// The fields of a code's entry.
+pub(crate) const CODE_FIELDS: &[&str] = &[
+    "phrase",
+    "name",
+    "aliases",
+    "title",
+    "description",
+    "reference",
+    "link",
+    "status",
+    "cacheable",
+    "content",
+    "headers",
+    "retry",
+    "key",
+    "override",
+];
+
+/// A value and the node it was read from.
+pub(crate) struct Field<T> {
+    pub(crate) value: T,
+    pub(crate) mark: Mark,
+}
+
+/// What one spec says of one code; `None` where it says nothing.
+pub(crate) struct Entry {
+    pub(crate) code: u16,
+    /// The code's key in the spec.
+    pub(crate) mark: Mark,
+    /// Whether this entry replaces the same code of an earlier spec (`override: true`).
+    pub(crate) replaces: bool,
+    pub(crate) phrase: Option<Field<String>>,
+    pub(crate) name: Option<String>,
+    pub(crate) aliases: Option<Vec<String>>,
+    pub(crate) titles: Option<Vec<(String, String)>>,
+    pub(crate) descriptions: Option<Field<Vec<(String, String)>>>,
+    pub(crate) reference: Option<String>,
+    pub(crate) link: Option<String>,
+    pub(crate) registration: Option<Registration>,
+    pub(crate) cacheable: Option<bool>,
+    pub(crate) content: Option<Field<Content>>,
+    pub(crate) headers: Option<Vec<(String, Requirement)>>,
+    pub(crate) retry: Option<Field<Retry>>,
+    pub(crate) key: Option<String>,
+}
+
+/// Reads one spec document into the entries of its codes, in the order written; an entry
+/// with a problem is reported and left out.
+pub(super) fn read_spec(root: &Node, cx: &mut Ctxt) -> Vec<Entry> {
+    let Value::Map(entries) = &root.value else {
+        let kind = root.kind();
+        cx.at(
+            root.mark,
+            format!("a spec is a mapping with a `codes:` key, found {kind}"),
+        );
+        return Vec::new();
+    };
+    let fields = Fields::read(entries, TOP_FIELDS, "the spec", cx);
+    for key in ["name", "description"] {
+        if let Some(value) = fields.get(key) {
+            read::string(value, key, cx);
+        }
+    }
+    let Some(codes) = fields.get("codes") else {
+        if !fields.guessed.contains(&"codes") {
+            cx.at(
+                root.mark,
+                "the spec has no `codes:` mapping; add `codes:` with one entry per status code",
+            );
+        }
+        return Vec::new();
+    };
+    let Value::Map(entries) = &codes.value else {
+        let kind = codes.kind();
+        cx.at(
+            codes.mark,
+            format!("`codes` must map status codes to entries, found {kind}"),
+        );
+        return Vec::new();
+    };
+    if entries.is_empty() {
+        cx.at(codes.mark, "`codes` is empty; add at least one status code");
+    }
+    let mut seen: HashMap<u16, Mark> = HashMap::new();
+    let mut read = Vec::with_capacity(entries.len());
+    for (key, value) in entries {
+        let Some(code) = status_code(key, cx) else {
+            continue;
+        };
+        // A code is defined once per spec; YAML would silently keep the last one.
+        if let Some(&first) = seen.get(&code) {
+            let message =
+                format!("code {code} is defined twice (first {FIRST}); remove one of them");
+            cx.twice(key.mark, first, message);
+            continue;
+        }
+        seen.insert(code, key.mark);
+        read.extend(read_entry(code, key.mark, value, cx));
+    }
+    read
+}
+
+/// Reads the key of a `codes` entry as a status code.
+fn status_code(key: &Node, cx: &mut Ctxt) -> Option<u16> {
+    let value = match &key.value {
+        Value::Int(n) => *n,
+        Value::Str(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+            if !rules::no_leading_zero(s, key.mark, cx) {
+                return None;
+            }
+            s.parse::<i128>().unwrap_or(i128::MAX)
+        }
+        _ => {
+            let kind = key.kind();
+            cx.at(
+                key.mark,
+                format!("a status code is a number from 100 to 999, found {kind}"),
+            );
+            return None;
+        }
+    };
+    rules::code_in_range(value, key.mark, cx)
+}
+
+/// Reads the fields of one code; `None` when one of them has a problem.
+fn read_entry(code: u16, mark: Mark, node: &Node, cx: &mut Ctxt) -> Option<Entry> {
+    let Value::Map(entries) = &node.value else {
+        let kind = node.kind();
+        cx.at(
+            mark,
+            format!("code {code} needs a mapping with at least `phrase`, `description` and `reference`, found {kind}"),
+        );
+        return None;
+    };
+    let before = cx.count();
+    let fields = Fields::read(entries, CODE_FIELDS, &format!("code {code}"), cx);
+    let text = |name: &str, cx: &mut Ctxt| {
+        let node = fields.get(name)?;
+        let value = read::string(node, name, cx)?;
+        Some(Field {
+            value,
+            mark: node.mark,
+        })
+    };
+    let phrase =
+        text("phrase", cx).filter(|p| rules::phrase_on_the_wire(code, &p.value, p.mark, cx));
+    let name = text("name", cx).filter(|n| rules::variant_name(&n.value, n.mark, cx));
+    let link = text("link", cx).filter(|l| rules::link_is_web(code, &l.value, l.mark, cx));
+    let key = text("key", cx).filter(|k| rules::key_is_a_word(code, &k.value, k.mark, cx));
+    let reference = text("reference", cx);
+    let mut entry = Entry {
+        code,
+        mark,
+        replaces: fields
+            .get("override")
+            .and_then(|n| read::boolean(n, "override", cx))
+            == Some(true),
+        aliases: fields
+            .get("aliases")
+            .map(|n| read::string_list(n, "aliases", cx)),
+        titles: fields.get("title").map(|n| read::languages(n, "title", cx)),
+        descriptions: fields.get("description").map(|n| Field {
+            value: read::languages(n, "description", cx),
+            mark: n.mark,
+        }),
+        registration: fields
+            .get("status")
+            .and_then(|n| read::word(n, "status", cx)),
+        cacheable: fields
+            .get("cacheable")
+            .and_then(|n| read::boolean(n, "cacheable", cx)),
+        content: word_field(&fields, "content", cx),
+        headers: fields.get("headers").map(|n| read::headers(n, cx)),
+        retry: word_field(&fields, "retry", cx),
+        phrase,
+        name: name.map(|n| n.value),
+        link: link.map(|l| l.value),
+        key: key.map(|k| k.value),
+        reference: reference.map(|r| r.value),
+    };
+    let mut given: Vec<&str> = CODE_FIELDS
+        .iter()
+        .copied()
+        .filter(|f| fields.get(f).is_some())
+        .collect();
+    given.extend(&fields.guessed);
+    let no_english = fields.get("description").is_some_and(
+        |d| matches!(&d.value, Value::Map(m) if !m.iter().any(|(k, _)| k.as_str() == Some("en"))),
+    );
+    rules::entry(&mut entry, &given, no_english, cx);
+    (cx.count() == before).then_some(entry)
+}
+
+/// A field whose value is a word of the vocabulary `K`, with its place.
+fn word_field<K: read::Word>(fields: &Fields<'_>, name: &str, cx: &mut Ctxt) -> Option<Field<K>> {
+    let node = fields.get(name)?;
+    let value = read::word(node, name, cx)?;
+    Some(Field {
+        value,
+        mark: node.mark,
+    })
+}

@@ -1,0 +1,74 @@
+//! Merging: the entries of every spec of an enum become one entry per code. A later spec
+//! defines a code again only with `override: true`, and then writes only what it changes.
+
+use std::collections::HashMap;
+
+use crate::cx::{Ctxt, FIRST};
+
+use super::entry::Entry;
+
+/// Merges the entries of the specs, in the order the specs were given; the result is in the
+/// order of the codes.
+pub(super) fn merge(per_spec: Vec<Vec<Entry>>, cx: &mut Ctxt) -> Vec<Entry> {
+    let mut merged: HashMap<u16, Entry> = HashMap::new();
+    for entry in per_spec.into_iter().flatten() {
+        match merged.remove(&entry.code) {
+            // A later spec replaces a code only when it says so, so that a collision is never silent.
+            Some(earlier) if entry.replaces => {
+                merged.insert(entry.code, overlay(earlier, entry));
+            }
+            Some(earlier) => {
+                let message = format!(
+                    "code {} is already defined {FIRST}; add `override: true` to replace it, or remove it",
+                    entry.code
+                );
+                cx.twice(entry.mark, earlier.mark, message);
+                merged.insert(earlier.code, earlier);
+            }
+            // An override needs something to override.
+            None if entry.replaces => cx.at(
+                entry.mark,
+                format!(
+                    "code {} has `override: true` but no earlier spec defines it; remove `override`",
+                    entry.code
+                ),
+            ),
+            None => {
+                merged.insert(entry.code, entry);
+            }
+        }
+    }
+    let mut merged: Vec<Entry> = merged.into_values().collect();
+    merged.sort_by_key(|e| e.code);
+    merged
+}
+
+/// An override on top of the entry it replaces: every field the override leaves out keeps
+/// the earlier value, so a service restates only what it changes.
+fn overlay(earlier: Entry, top: Entry) -> Entry {
+    // A new phrase names the variant anew (unless `name` is given), and the earlier
+    // translations of the old phrase would be wrong.
+    let new_phrase = top.phrase.is_some();
+    // The link goes with the reference it was made from.
+    let new_reference = top.reference.is_some();
+    Entry {
+        code: top.code,
+        mark: top.mark,
+        replaces: true,
+        name: top.name.or(if new_phrase { None } else { earlier.name }),
+        titles: top
+            .titles
+            .or(if new_phrase { None } else { earlier.titles }),
+        phrase: top.phrase.or(earlier.phrase),
+        link: top.link.or(if new_reference { None } else { earlier.link }),
+        reference: top.reference.or(earlier.reference),
+        aliases: top.aliases.or(earlier.aliases),
+        descriptions: top.descriptions.or(earlier.descriptions),
+        registration: top.registration.or(earlier.registration),
+        cacheable: top.cacheable.or(earlier.cacheable),
+        content: top.content.or(earlier.content),
+        headers: top.headers.or(earlier.headers),
+        retry: top.retry.or(earlier.retry),
+        key: top.key.or(earlier.key),
+    }
+}

@@ -1,0 +1,41 @@
+//! Validation: the spec trees in, the checked [`Code`]s out, every problem collected.
+//!
+//! Nothing here stops at the first problem. Each spec's entries are read into optional
+//! fields (`entry`, with the field readers of `read`) and checked against the rules
+//! (`rules`) as they are read; the specs are merged (`merge`), and each merged entry becomes
+//! a complete code. A bad
+//! entry is reported and left out; the good ones still reach expansion, so the generated enum
+//! is a usable stand-in and the user sees the spec's problems, not a cascade of unknown
+//! variants.
+
+mod entry;
+mod merge;
+mod read;
+mod rules;
+
+#[cfg(test)]
+pub(crate) use entry::{CODE_FIELDS, TOP_FIELDS};
+
+use crate::cx::Ctxt;
+use crate::load::Node;
+use crate::model::Code;
+
+/// Checks the specs of one enum, given in order, and merges them into its codes.
+pub(crate) fn check(specs: &[Node], cx: &mut Ctxt) -> Vec<Code> {
+    let per_spec = specs
+        .iter()
+        .map(|root| entry::read_spec(root, cx))
+        .collect();
+    let codes = merge::merge(per_spec, cx)
+        .into_iter()
+        .filter_map(rules::complete)
+        .collect();
+    rules::unique_names(codes, cx)
+}
+
+/// The problems of one spec on its own, without the rules that take several (overrides,
+/// unique names); for the test that compares the validator with the JSON Schema.
+#[cfg(test)]
+pub(crate) fn check_one(spec: &Node, cx: &mut Ctxt) {
+    entry::read_spec(spec, cx);
+}

@@ -1,0 +1,272 @@
+//! Field readers: a node of the spec becomes a Rust value of the field's type, or a problem
+//! that says what the field takes.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::cx::Ctxt;
+use crate::ident::closest;
+use crate::load::{Node, Value};
+use crate::vocab::{Content, Registration, Requirement, Retry};
+
+use super::rules;
+
+/// A value of one of the spec's small vocabularies: `status`, `content`, header levels,
+/// `retry`, with the words a spec writes for them.
+pub(super) trait Word: Copy + 'static {
+    const WORDS: &'static [(&'static str, Self)];
+
+    /// The words, for messages: "`never`, `may`, `after`".
+    fn list() -> String {
+        let words: Vec<String> = Self::WORDS.iter().map(|(w, _)| format!("`{w}`")).collect();
+        words.join(", ")
+    }
+
+    fn parse(word: &str) -> Option<Self> {
+        Self::WORDS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|&(_, v)| v)
+    }
+}
+
+impl Word for Registration {
+    const WORDS: &'static [(&'static str, Self)] = &[
+        ("permanent", Registration::Permanent),
+        ("temporary", Registration::Temporary),
+        ("reserved", Registration::Reserved),
+        ("obsolete", Registration::Obsolete),
+        ("deprecated", Registration::Deprecated),
+        ("unofficial", Registration::Unofficial),
+    ];
+}
+
+impl Word for Content {
+    const WORDS: &'static [(&'static str, Self)] = &[
+        ("allowed", Content::Allowed),
+        ("empty", Content::Empty),
+        ("none", Content::None),
+    ];
+}
+
+impl Word for Requirement {
+    const WORDS: &'static [(&'static str, Self)] = &[
+        ("must", Requirement::Must),
+        ("should", Requirement::Should),
+        ("may", Requirement::May),
+    ];
+}
+
+impl Word for Retry {
+    const WORDS: &'static [(&'static str, Self)] = &[
+        ("never", Retry::Never),
+        ("may", Retry::May),
+        ("after", Retry::After),
+    ];
+}
+
+/// The fields of a mapping, by name.
+pub(super) struct Fields<'a> {
+    by_name: HashMap<&'a str, &'a Node>,
+    /// Known fields that an unknown one was taken for (`phrase` for `phrse`). The typo is
+    /// reported with a did-you-mean, so the known field's absence is not reported again.
+    pub(super) guessed: Vec<&'static str>,
+}
+
+impl<'a> Fields<'a> {
+    /// Indexes a mapping's fields by name, reporting unknown, duplicate and non-string keys.
+    pub(super) fn read(
+        entries: &'a [(Node, Node)],
+        known: &[&'static str],
+        what: &str,
+        cx: &mut Ctxt,
+    ) -> Fields<'a> {
+        let mut fields = Fields {
+            by_name: HashMap::new(),
+            guessed: Vec::new(),
+        };
+        for (key, value) in entries {
+            let Some(name) = key.as_str() else {
+                cx.at(
+                    key.mark,
+                    format!("field names of {what} are words, found {}", key.kind()),
+                );
+                continue;
+            };
+            // Every field is one the format defines: a typo must not pass silently.
+            if !known.contains(&name) {
+                let guess = closest(name, known);
+                fields.guessed.extend(guess);
+                let hint = guess.map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
+                let list = known.join(", ");
+                cx.at(
+                    key.mark,
+                    format!("unknown field `{name}` in {what}{hint} (fields: {list})"),
+                );
+                continue;
+            }
+            // A field is written once; YAML would keep only the last.
+            if fields.by_name.insert(name, value).is_some() {
+                cx.at(
+                    key.mark,
+                    format!("field `{name}` is written twice in {what}; keep one"),
+                );
+            }
+        }
+        fields
+    }
+
+    pub(super) fn get(&self, name: &str) -> Option<&'a Node> {
+        self.by_name.get(name).copied()
+    }
+}
+
+/// A non-empty string, or a problem.
+pub(super) fn string(node: &Node, field: &str, cx: &mut Ctxt) -> Option<String> {
+    match &node.value {
+        Value::Str(s) if !s.trim().is_empty() => Some(s.clone()),
+        Value::Str(_) | Value::Null => {
+            cx.at(node.mark, format!("`{field}` is empty; write a value"));
+            None
+        }
+        _ => {
+            let kind = node.kind();
+            cx.at(
+                node.mark,
+                format!("`{field}` must be a string, found {kind}; quote it"),
+            );
+            None
+        }
+    }
+}
+
+pub(super) fn boolean(node: &Node, field: &str, cx: &mut Ctxt) -> Option<bool> {
+    match node.value {
+        Value::Bool(b) => Some(b),
+        _ => {
+            let kind = node.kind();
+            cx.at(
+                node.mark,
+                format!("`{field}` must be `true` or `false`, found {kind}"),
+            );
+            None
+        }
+    }
+}
+
+/// A word of the vocabulary `K`.
+pub(super) fn word<K: Word>(node: &Node, field: &str, cx: &mut Ctxt) -> Option<K> {
+    let word = string(node, field, cx)?;
+    let value = K::parse(&word);
+    if value.is_none() {
+        cx.at(
+            node.mark,
+            format!("`{field}` cannot be {word:?}; write one of {}", K::list()),
+        );
+    }
+    value
+}
+
+pub(super) fn string_list(node: &Node, field: &str, cx: &mut Ctxt) -> Vec<String> {
+    let Value::Seq(items) = &node.value else {
+        let kind = node.kind();
+        cx.at(
+            node.mark,
+            format!("`{field}` must be a list of strings, found {kind}"),
+        );
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| string(item, field, cx))
+        .collect()
+}
+
+/// A mapping from language tags to texts.
+pub(super) fn languages(node: &Node, field: &str, cx: &mut Ctxt) -> Vec<(String, String)> {
+    let Value::Map(entries) = &node.value else {
+        let kind = node.kind();
+        cx.at(
+            node.mark,
+            format!("`{field}` maps language tags to texts (`en: ...`, `zh: ...`), found {kind}"),
+        );
+        return Vec::new();
+    };
+    let mut out: Vec<(String, String)> = Vec::with_capacity(entries.len());
+    // A set, not a search of `out`: a hostile spec can list a million tags.
+    let mut seen: HashSet<&str> = HashSet::with_capacity(entries.len());
+    for (key, value) in entries {
+        let Some(lang) = key.as_str() else {
+            let kind = key.kind();
+            cx.at(
+                key.mark,
+                format!("`{field}` keys are language tags such as `en` or `zh`, found {kind}"),
+            );
+            continue;
+        };
+        if !rules::title_is_not_english(field, lang, key.mark, cx)
+            || !rules::language_tag(lang, key.mark, cx)
+        {
+            continue;
+        }
+        if !seen.insert(lang) {
+            cx.at(
+                key.mark,
+                format!("language `{lang}` is written twice in `{field}`; keep one"),
+            );
+            continue;
+        }
+        if let Some(text) = string(value, field, cx) {
+            out.push((lang.to_owned(), text));
+        }
+    }
+    out
+}
+
+/// A mapping from header field names to how strongly each goes with the code.
+pub(super) fn headers(node: &Node, cx: &mut Ctxt) -> Vec<(String, Requirement)> {
+    let Value::Map(entries) = &node.value else {
+        let kind = node.kind();
+        cx.at(
+            node.mark,
+            format!("`headers` maps header names to `must`, `should` or `may`, found {kind}"),
+        );
+        return Vec::new();
+    };
+    let mut out: Vec<(String, Requirement)> = Vec::with_capacity(entries.len());
+    // Lowercased names, in a set for the same reason as in `languages`.
+    let mut seen: HashSet<String> = HashSet::with_capacity(entries.len());
+    for (key, value) in entries {
+        let Some(name) = key.as_str() else {
+            let kind = key.kind();
+            cx.at(
+                key.mark,
+                format!("header names are words such as `Location`, found {kind}"),
+            );
+            continue;
+        };
+        if !rules::header_name(name, key.mark, cx) {
+            continue;
+        }
+        if !seen.insert(name.to_ascii_lowercase()) {
+            cx.at(
+                key.mark,
+                format!("header `{name}` is listed twice; keep one"),
+            );
+            continue;
+        }
+        let Some(level) = string(value, "headers", cx) else {
+            continue;
+        };
+        match Requirement::parse(&level) {
+            Some(level) => out.push((name.to_owned(), level)),
+            None => cx.at(
+                value.mark,
+                format!(
+                    "header `{name}` cannot be {level:?}; write one of {}",
+                    Requirement::list()
+                ),
+            ),
+        }
+    }
+    out
+}

@@ -1,0 +1,1 @@
+../../status-codes/src/vocab.rs

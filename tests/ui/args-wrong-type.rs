@@ -1,7 +1,0 @@
-#[status_codes::status_enum(spec = 5)]
-pub enum Payment {}
-
-#[status_codes::status_enum(spec = "specs/payments.yaml", macro_export = true)]
-pub enum Refund {}
-
-fn main() {}

@@ -1,23 +1,24 @@
 //! Looks up HTTP status codes from the terminal, in English or Chinese.
 //!
 //! ```text
-//! cargo run --example lookup -- 404            # the card of one code
-//! cargo run --example lookup -- 4xx            # a class as a table (also: 4)
-//! cargo run --example lookup -- timeout        # codes whose names or descriptions match, best first
-//! cargo run --example lookup -- --lang zh 超时  # the same in Chinese
-//! cargo run --example lookup -- --all          # every code, by class
+//! cargo run --bin lookup -- 404            # the card of one code
+//! cargo run --bin lookup -- 4xx            # a class as a table (also: 4)
+//! cargo run --bin lookup -- timeout        # codes whose names or descriptions match, best first
+//! cargo run --bin lookup -- --lang zh 超时  # the same in Chinese
+//! cargo run --bin lookup -- --all          # every code, by class
 //! ```
 //!
 //! Exit status: 0 when something was found, 1 when nothing was (a code the registry lacks,
 //! a word nothing matches), 2 for bad input.
 //!
 //! Everything printed about a code comes from the generated `StatusCode` and the types it
-//! returns; there is no second copy of the data here, only the labels of the output.
+//! returns, their labels included (`Retry::label_in` and the like); there is no second copy of
+//! the data here, only the names of the rows.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use status_codes::{Content, Registration, Requirement, Retry, StatusClass, StatusCode};
+use status_codes::{Registration, StatusClass, StatusCode};
 
 const USAGE: &str = "\
 usage: lookup [--lang en|zh] <CODE | CLASS | WORD... | --all>
@@ -263,7 +264,8 @@ fn card(status: StatusCode, lang: Lang) -> String {
         .registration()
         .filter(|r| *r != Registration::Permanent)
     {
-        let _ = writeln!(out, "  ! {}", registration_warning(registration, lang));
+        let warning = registration.warning_in(lang.tag()).unwrap_or_default();
+        let _ = writeln!(out, "  ! {warning}");
     }
     let mut row = |label_en: &str, label_zh: &str, value: &str| {
         let label = lang.pick(label_en, label_zh);
@@ -283,7 +285,7 @@ fn card(status: StatusCode, lang: Lang) -> String {
     let headers: Vec<String> = status
         .headers()
         .iter()
-        .map(|h| format!("{} ({})", h.name, requirement(h.requirement, lang)))
+        .map(|h| format!("{} ({})", h.name, label(h.requirement.label_in(lang.tag()))))
         .collect();
     let headers = if headers.is_empty() {
         "-".to_owned()
@@ -298,13 +300,17 @@ fn card(status: StatusCode, lang: Lang) -> String {
         (false, Lang::Zh) => "仅在有显式缓存控制时",
     };
     row("Cacheable", "可缓存", cacheable);
-    row("Content", "响应内容", content(status.content(), lang));
-    row("Retry", "重试", retry(status.retry(), lang));
+    row(
+        "Content",
+        "响应内容",
+        label(status.content().label_in(lang.tag())),
+    );
+    row("Retry", "重试", label(status.retry().label_in(lang.tag())));
     if let Some(registration) = status.registration() {
         row(
             "Registration",
             "注册状态",
-            registration_word(registration, lang),
+            label(registration.label_in(lang.tag())),
         );
     }
     if !status.aliases().is_empty() {
@@ -394,7 +400,7 @@ fn table(codes: &[StatusCode], lang: Lang) -> String {
         let flag = status
             .registration()
             .filter(|r| *r != Registration::Permanent)
-            .map(|r| format!("[{}] ", registration_word(r, lang)))
+            .map(|r| format!("[{}] ", label(r.label_in(lang.tag()))))
             .unwrap_or_default();
         let summary = first_sentence(status.description_in(lang.tag()).unwrap_or_default());
         let _ = writeln!(
@@ -419,78 +425,9 @@ fn first_sentence(text: &str) -> &str {
     }
 }
 
-fn requirement(r: Requirement, lang: Lang) -> &'static str {
-    match r {
-        Requirement::Must => lang.pick("must", "必须"),
-        Requirement::Should => lang.pick("should", "应当"),
-        Requirement::May => lang.pick("may", "可以"),
-    }
-}
-
-fn content(content: Content, lang: Lang) -> &'static str {
-    match content {
-        Content::Allowed => lang.pick("allowed", "允许"),
-        Content::Empty => lang.pick(
-            "must be empty (send Content-Length: 0)",
-            "必须为空（发送 Content-Length: 0）",
-        ),
-        Content::None => lang.pick(
-            "none: the response ends after its header section",
-            "无：响应在首部之后结束",
-        ),
-    }
-}
-
-fn retry(retry: Retry, lang: Lang) -> &'static str {
-    match retry {
-        Retry::NotApplicable => lang.pick("not applicable (not an error)", "不适用（不是错误）"),
-        Retry::Never => lang.pick(
-            "no: the same request fails again; change it first",
-            "否：原样重发仍会失败，需先修改请求",
-        ),
-        Retry::May => lang.pick("may be retried unchanged", "可以原样重试"),
-        Retry::After => lang.pick(
-            "after the delay in Retry-After",
-            "按 Retry-After 指定的时间后重试",
-        ),
-    }
-}
-
-fn registration_word(registration: Registration, lang: Lang) -> &'static str {
-    match registration {
-        Registration::Permanent => lang.pick("permanent", "永久"),
-        Registration::Temporary => lang.pick("temporary", "临时"),
-        Registration::Reserved => lang.pick("reserved", "保留"),
-        Registration::Obsolete => lang.pick("obsolete", "已废止"),
-        Registration::Deprecated => lang.pick("deprecated", "已弃用"),
-        Registration::Unofficial => lang.pick("unofficial", "非官方"),
-    }
-}
-
-fn registration_warning(registration: Registration, lang: Lang) -> &'static str {
-    match registration {
-        Registration::Permanent => "",
-        Registration::Temporary => lang.pick(
-            "temporary registration: it expires unless renewed",
-            "临时注册：不续期就会失效",
-        ),
-        Registration::Reserved => lang.pick(
-            "reserved: registered as unused; do not send it",
-            "保留：注册为未使用，不要发送",
-        ),
-        Registration::Obsolete => lang.pick(
-            "obsolete: the registry marks it obsoleted; do not send it",
-            "已废止：注册表已将其标为废止，不要发送",
-        ),
-        Registration::Deprecated => lang.pick(
-            "deprecated: still registered, but no longer to be sent",
-            "已弃用：仍在注册表中，但不应再发送",
-        ),
-        Registration::Unofficial => lang.pick(
-            "unofficial: not in the IANA registry",
-            "非官方：不在 IANA 注册表中",
-        ),
-    }
+/// A label of the vocabulary, which has every label in both languages of the tool.
+fn label(text: Option<&'static str>) -> &'static str {
+    text.unwrap_or_default()
 }
 
 /// Display width in a terminal: East Asian wide characters take two columns.

@@ -3,7 +3,7 @@
 //! feature to hand codes to axum and the `serde` feature for JSON error bodies.
 //!
 //! ```sh
-//! cargo run --example service --features http,serde -- 127.0.0.1:3000
+//! cargo run --bin service --features service -- 127.0.0.1:3000
 //! curl -i http://127.0.0.1:3000/orders/7
 //! ```
 //!

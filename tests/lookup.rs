@@ -4,51 +4,13 @@
 //! Expected texts come from `StatusCode` itself, so a change to the spec cannot make these
 //! tests disagree with the tool.
 
-use std::path::PathBuf;
 use std::process::Command;
-use std::sync::OnceLock;
 
 use status_codes::{Registration, StatusClass, StatusCode};
 
-/// The example's binary, built once by cargo (a test cannot name an example's executable the
-/// way `CARGO_BIN_EXE_*` names a binary's, and `cargo test --test lookup` does not build it).
-fn binary() -> &'static PathBuf {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let output = Command::new(cargo)
-            .args([
-                "build",
-                "--quiet",
-                "--package",
-                "status-codes",
-                "--example",
-                "lookup",
-                "--message-format=json",
-            ])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .expect("cargo runs");
-        assert!(
-            output.status.success(),
-            "cargo build --example lookup failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        // One JSON message per line; the example's artifact names its executable.
-        let messages = String::from_utf8(output.stdout).expect("cargo prints UTF-8");
-        let executable = messages
-            .lines()
-            .filter(|line| line.contains(r#""reason":"compiler-artifact""#))
-            .filter_map(|line| {
-                let value: serde_yaml::Value = serde_yaml::from_str(line).ok()?;
-                (value["target"]["name"].as_str()? == "lookup")
-                    .then(|| value["executable"].as_str().map(PathBuf::from))?
-            })
-            .next_back()
-            .expect("cargo reports the lookup executable");
-        assert!(executable.is_file(), "{}", executable.display());
-        executable
-    })
+/// The lookup tool, which cargo builds for this test.
+fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_lookup")
 }
 
 struct Run {
@@ -419,7 +381,7 @@ fn the_readme_shows_real_output() {
         let block = block.split("```").next().expect("a closed block");
         let (command, output) = block.split_once('\n').expect("a command and its output");
         let args = command
-            .strip_prefix("$ cargo run --example lookup --")
+            .strip_prefix("$ cargo run --bin lookup --")
             .expect("console blocks run the lookup tool");
         let args: Vec<&str> = args.split_whitespace().collect();
         let run = lookup(&args);

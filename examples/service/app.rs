@@ -13,7 +13,7 @@ use status_codes::{HttpStatus, Retry, status, status_enum};
 
 /// The codes the service answers with: IANA's, with the service's own descriptions and keys
 /// for some, and its own 460.
-#[status_enum(spec = ["iana", "../examples/service/orders.yaml"])]
+#[status_enum(spec = ["iana", "service/orders.yaml"])]
 pub(crate) enum OrderStatus {}
 
 /// What can go wrong, each with its code; checked at compile time against `OrderStatus`.

@@ -114,17 +114,45 @@ fn vendor_codes_are_documented_in_english_and_chinese() {
 }
 
 #[test]
-fn descriptions_say_what_goes_on_the_wire() {
-    // nginx answers these with 400 Bad Request, not with their own number.
+fn nginx_descriptions_say_what_the_client_receives_and_the_log_records() {
+    // nginx answers these with 400 Bad Request and logs 400, not their own number
+    // (ngx_http_special_response_handler sets err_status, which $status reads).
     for code in 494..=497 {
-        let text = Everything::from(code).description().unwrap_or_default();
-        assert!(text.contains("400 Bad Request"), "{code}: {text}");
+        let status = Everything::from(code);
+        let en = status.description().unwrap_or_default();
+        assert!(en.contains("receives 400 Bad Request"), "{code}: {en}");
+        assert!(en.contains("the access log records 400"), "{code}: {en}");
+        let zh = status.description_in("zh").unwrap_or_default();
+        assert!(
+            zh.contains("客户端收到的是 400 Bad Request"),
+            "{code}: {zh}"
+        );
+        assert!(zh.contains("访问日志记录为 400"), "{code}: {zh}");
     }
-    // And these with nothing at all.
+    // And these with nothing at all; they are the two the log records as themselves.
     for code in [444, 499] {
-        let text = Everything::from(code).description().unwrap_or_default();
-        assert!(text.contains("Nothing goes on the wire"), "{code}: {text}");
+        let status = Everything::from(code);
+        let en = status.description().unwrap_or_default();
+        assert!(en.contains("The client receives nothing"), "{code}: {en}");
+        assert!(
+            en.contains(&format!("the access log records {code}")),
+            "{code}: {en}"
+        );
+        let zh = status.description_in("zh").unwrap_or_default();
+        assert!(zh.contains("收不到任何响应"), "{code}: {zh}");
+        assert!(
+            zh.contains(&format!("访问日志记录为 {code}")),
+            "{code}: {zh}"
+        );
     }
+    // A request line that is too long is 414, not 494.
+    assert!(
+        Everything::RequestHeaderTooLarge
+            .description()
+            .is_some_and(|d| d.contains("gets 414"))
+    );
+    // Nothing reaches the client, so there is no response to retry.
+    assert!(!Everything::ClientClosedRequest.retry().is_retryable());
 }
 
 #[test]

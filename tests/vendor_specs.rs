@@ -156,6 +156,44 @@ fn nginx_descriptions_say_what_the_client_receives_and_the_log_records() {
 }
 
 #[test]
+fn cloudflare_wire_phrases_are_aliases_of_the_documented_titles() {
+    // The phrase is the title of Cloudflare's docs page; the status line says otherwise.
+    for (code, wire) in [
+        (520, "Origin Error"),
+        (521, "Origin Down"),
+        (522, "Origin Connection Time-out"),
+        (524, "Origin Time-out"),
+        (525, "Origin SSL Handshake Error"),
+    ] {
+        let status = Cloudflare::from(code);
+        assert!(
+            status.aliases().contains(&wire),
+            "{code}: {:?}",
+            status.aliases()
+        );
+        assert_ne!(status.reason_phrase(), Some(wire), "{code}");
+    }
+    // 522 has two causes, and 530 comes with any 1xxx error, not only DNS.
+    let timed_out = Cloudflare::ConnectionTimedOut
+        .description()
+        .unwrap_or_default();
+    assert!(timed_out.contains("19 seconds") && timed_out.contains("90 seconds"));
+    let any_1xxx = Cloudflare::OriginDnsError.description().unwrap_or_default();
+    assert!(any_1xxx.contains("1016") && any_1xxx.contains("1033"));
+    // Retried automatically only when idempotent: the origin may have done the work.
+    for code in [520, 524] {
+        let status = Cloudflare::from(code);
+        assert!(status.retry().is_retryable(), "{code}");
+        assert!(
+            status
+                .description()
+                .is_some_and(|d| d.contains("idempotent")),
+            "{code}"
+        );
+    }
+}
+
+#[test]
 fn vendor_facts_follow_their_docs() {
     let retry_with = Everything::RetryWith;
     assert_eq!(retry_with.headers().len(), 1);

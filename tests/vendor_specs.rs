@@ -198,6 +198,11 @@ fn vendor_facts_follow_their_docs() {
     let retry_with = Everything::RetryWith;
     assert_eq!(retry_with.headers().len(), 1);
     assert_eq!(retry_with.headers()[0].name, "Ms-Echo-Request");
+    // MS-WDV section 2.2.6 spells the phrase on the wire "Reply With".
+    assert_eq!(retry_with.aliases(), ["Reply With"]);
+    assert_eq!(retry_with.reference(), Some("MS-WDV, Section 2.2.6"));
+    // The repeat MS-WDV requires adds Ms-Echo-Reply: a changed request, not a retry.
+    assert!(!retry_with.retry().is_retryable());
     assert!(Everything::ConnectionTimedOut.retry().is_retryable());
     assert!(!Everything::InvalidSslCertificate.retry().is_retryable());
     assert_eq!(

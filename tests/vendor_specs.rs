@@ -23,6 +23,11 @@ pub enum Iis {}
 #[status_enum(spec = ["iana", "unofficial"])]
 pub enum Unofficial {}
 
+/// IANA and a service's own spec for a code no built-in spec ships (the example of
+/// spec/unofficial.yaml).
+#[status_enum(spec = ["iana", "../tests/specs/laravel.yaml"])]
+pub enum Laravel {}
+
 /// A vendor spec alone, without IANA: none of its codes is cacheable.
 #[status_enum(spec = "cloudflare")]
 pub enum CloudflareOnly {}
@@ -225,4 +230,27 @@ fn a_vendor_spec_builds_alone() {
     );
     assert!(!CloudflareOnly::from(404).is_known());
     assert_eq!(CloudflareOnly::from(524), CloudflareOnly::ATimeoutOccurred);
+}
+
+#[test]
+fn contested_codes_are_in_no_built_in_spec_and_a_service_spec_adds_them() {
+    for code in [419, 420, 430, 498] {
+        assert!(!Everything::from(code).is_known(), "{code}");
+    }
+    let expired = Laravel::from(419);
+    assert_eq!(expired, Laravel::PageExpired);
+    assert_eq!(expired.to_string(), "419 Page Expired");
+    assert_eq!(expired.registration(), Some(Registration::Unofficial));
+    assert_eq!(Laravel::ALL.len(), status_codes::StatusCode::ALL.len() + 1);
+    // The recipe in spec/unofficial.yaml's header is this spec, line for line.
+    let shown: Vec<&str> = include_str!("../spec/unofficial.yaml")
+        .lines()
+        .take_while(|line| !line.starts_with("# ---"))
+        .filter_map(|line| line.strip_prefix("#   "))
+        .collect();
+    let tested: Vec<&str> = include_str!("specs/laravel.yaml")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .collect();
+    assert_eq!(shown, tested);
 }

@@ -4,7 +4,7 @@
 use status_codes::{Registration, status_enum};
 
 /// Every built-in spec at once.
-#[status_enum(spec = ["iana", "nginx", "cloudflare", "iis", "unofficial"])]
+#[status_enum(spec = ["iana", "nginx", "cloudflare", "iis", "aws", "unofficial"])]
 pub enum Everything {}
 
 /// IANA and nginx.
@@ -18,6 +18,10 @@ pub enum Cloudflare {}
 /// IANA and Microsoft.
 #[status_enum(spec = ["iana", "iis"])]
 pub enum Iis {}
+
+/// IANA and the AWS load balancer.
+#[status_enum(spec = ["iana", "aws"])]
+pub enum Aws {}
 
 /// IANA and the shared unofficial codes.
 #[status_enum(spec = ["iana", "unofficial"])]
@@ -37,6 +41,7 @@ const VENDOR_CODES: &[(&str, &[u16])] = &[
     ("nginx", &[444, 494, 495, 496, 497, 499]),
     ("cloudflare", &[520, 521, 522, 523, 524, 525, 526, 530]),
     ("iis", &[440, 449, 450]),
+    ("aws", &[460, 463, 464, 561]),
     ("unofficial", &[509, 598, 599]),
 ];
 
@@ -75,6 +80,7 @@ fn each_vendor_spec_builds_next_to_iana_alone() {
         Nginx::ALL.len(),
         Cloudflare::ALL.len(),
         Iis::ALL.len(),
+        Aws::ALL.len(),
         Unofficial::ALL.len(),
     ];
     let iana = status_codes::StatusCode::ALL.len();
@@ -84,6 +90,7 @@ fn each_vendor_spec_builds_next_to_iana_alone() {
     assert_eq!(Nginx::from(499), Nginx::ClientClosedRequest);
     assert_eq!(Cloudflare::from(522), Cloudflare::ConnectionTimedOut);
     assert_eq!(Iis::from(440), Iis::LoginTimeOut);
+    assert_eq!(Aws::from(460), Aws::ClientClosedConnection);
     assert_eq!(Unofficial::from(509), Unofficial::BandwidthLimitExceeded);
     // A vendor's code is unknown to the enums that leave the vendor out.
     assert!(!Nginx::from(522).is_known());
@@ -253,4 +260,54 @@ fn contested_codes_are_in_no_built_in_spec_and_a_service_spec_adds_them() {
         .filter(|line| !line.starts_with('#'))
         .collect();
     assert_eq!(shown, tested);
+}
+
+#[test]
+fn aws_codes_follow_the_load_balancer_docs() {
+    // Where each is seen: 460 only in the access log (the client has gone); the others
+    // reach the client and the access log alike.
+    let gone = Aws::ClientClosedConnection
+        .description()
+        .unwrap_or_default();
+    assert!(gone.contains("only in the access log"), "{gone}");
+    for status in [
+        Aws::TooManyXForwardedForAddresses,
+        Aws::IncompatibleProtocolVersion,
+        Aws::IdpUnauthorized,
+    ] {
+        let text = status.description().unwrap_or_default();
+        let code = status.as_u16();
+        assert!(
+            text.contains(&format!(
+                "The client receives {code} and the access log records"
+            )),
+            "{code}: {text}"
+        );
+        assert!(
+            status
+                .description_in("zh")
+                .is_some_and(|t| t.contains("访问日志")),
+            "{code}"
+        );
+    }
+    assert!(
+        Aws::TooManyXForwardedForAddresses
+            .description()
+            .is_some_and(|d| d.contains("30"))
+    );
+    // 561 keeps the docs' name as its phrase, under a variant name of its own.
+    assert_eq!(Everything::IdpUnauthorized.to_string(), "561 Unauthorized");
+    assert_eq!(Everything::Unauthorized.as_u16(), 401);
+    for code in [460, 463, 464, 561] {
+        let status = Aws::from(code);
+        assert!(!status.retry().is_retryable(), "{code}");
+        assert!(
+            status.link().is_some_and(|l| l.starts_with(
+                "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-"
+            )),
+            "{code}"
+        );
+    }
+    // AWS's 460 and 561 are unknown to the enums without `aws`.
+    assert!(!Nginx::from(460).is_known() && !Cloudflare::from(561).is_known());
 }

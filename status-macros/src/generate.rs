@@ -313,7 +313,7 @@ mod tests {
         assert_eq!(
             messages("builtin-typo", &[], &["ianna"]),
             [
-                "ianna: no spec file of that name, and it is not a built-in spec (`iana`, `nginx`, `cloudflare`, `iis`, `unofficial`); check the name, or give a path relative to Cargo.toml"
+                "ianna: no spec file of that name, and it is not a built-in spec (`iana`, `nginx`, `cloudflare`, `iis`, `aws`, `unofficial`); check the name, or give a path relative to Cargo.toml"
             ]
         );
         assert_eq!(

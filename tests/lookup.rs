@@ -304,7 +304,10 @@ fn names_other_tables_use_find_their_codes() {
     // Go's `StatusText(414)` and Python's `HTTPStatus(418).phrase`, in any case.
     for (args, status) in [
         (vec!["Request URI Too Long"], StatusCode::UriTooLong),
-        (vec!["request", "uri", "too", "long"], StatusCode::UriTooLong),
+        (
+            vec!["request", "uri", "too", "long"],
+            StatusCode::UriTooLong,
+        ),
         (vec!["I'm a Teapot"], StatusCode::Unused418),
         (vec!["I'M A TEAPOT"], StatusCode::Unused418),
         // Chinese names as developers search them; 301/302 and 308/307 are told apart.

@@ -289,7 +289,7 @@ fn display_and_parse() {
     assert_eq!(StatusCode::from(599).to_string(), "599");
     assert_eq!(format!("[{:>16}]", StatusCode::Ok), "[          200 OK]");
     assert_eq!("404".parse::<StatusCode>(), Ok(StatusCode::NotFound));
-    for bad in ["", "x", "-1", "4 04", "70000"] {
+    for bad in ["", "x", "-1", "4 04", "70000", "0404", "404abc", "４０４"] {
         assert!(bad.parse::<StatusCode>().is_err(), "{bad:?}");
     }
     assert_eq!(format!("{:?}", StatusCode::NotFound), "NotFound");

@@ -42,7 +42,7 @@ fn an_override_replaces_only_what_it_writes() {
     // Everything else still comes from IANA.
     assert_eq!(limited.reason_phrase(), iana.reason_phrase());
     assert_eq!(limited.title_in("zh"), iana.title_in("zh"));
-    assert_eq!(limited.reference(), Some("RFC 6585"));
+    assert_eq!(limited.reference(), Some("RFC 6585, Section 4"));
     assert_eq!(limited.link(), iana.link());
     assert_eq!(limited.headers(), iana.headers());
     assert_eq!(limited.retry(), Retry::After);

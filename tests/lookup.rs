@@ -262,6 +262,35 @@ fn words_find_codes_best_first() {
 }
 
 #[test]
+fn names_other_tables_use_find_their_codes() {
+    // Go's `StatusText(414)` and Python's `HTTPStatus(418).phrase`, in any case.
+    for (args, status) in [
+        (vec!["Request URI Too Long"], StatusCode::UriTooLong),
+        (
+            vec!["request", "uri", "too", "long"],
+            StatusCode::UriTooLong,
+        ),
+        (vec!["I'm a Teapot"], StatusCode::Unused418),
+        (vec!["I'M A TEAPOT"], StatusCode::Unused418),
+        // Chinese names as developers search them; 301/302 and 308/307 are told apart.
+        (vec!["永久移动"], StatusCode::MovedPermanently),
+        (vec!["临时移动"], StatusCode::Found),
+        (vec!["未授权"], StatusCode::Unauthorized),
+        (vec!["协商缓存"], StatusCode::NotModified),
+    ] {
+        let text = found(&args);
+        assert!(
+            text.starts_with(&format!("{status} · ")),
+            "{args:?}: {text}"
+        );
+    }
+    for (word, first) in [("永久重定向", [308, 301]), ("临时重定向", [307, 302])] {
+        let text = found(&["--lang", "zh", word]);
+        assert_eq!(table_codes(&text), first, "{word}: {text}");
+    }
+}
+
+#[test]
 fn words_that_match_nothing_say_so() {
     let run = lookup(&["qqxqqz"]);
     assert_eq!(

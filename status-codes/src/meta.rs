@@ -24,11 +24,27 @@ impl Header {
 
 /// The error of parsing a status code from a string.
 ///
+/// Every generated enum's `FromStr` reads the decimal form of a `u16` and nothing else. The
+/// rules, checked in this order, and the error each one gives:
+///
+/// 1. not empty;
+/// 2. ASCII digits only: no sign, spaces or other numerals (`"404abc"` and `"４０４"` are an
+///    invalid digit, whatever their length);
+/// 3. no leading zero: `"0404"` is refused, as a spec refuses the key `0404`, so that every
+///    number has one spelling (`"0"` alone is zero);
+/// 4. at most `65535`.
+///
 /// ```
 /// use status_codes::StatusCode;
 /// assert_eq!("404".parse::<StatusCode>(), Ok(StatusCode::NotFound));
 /// let err = "4o4".parse::<StatusCode>().unwrap_err();
 /// assert_eq!(err.to_string(), "a status code has only the digits 0-9");
+/// let err = "404abc".parse::<StatusCode>().unwrap_err();
+/// assert_eq!(err.to_string(), "a status code has only the digits 0-9");
+/// let err = "0404".parse::<StatusCode>().unwrap_err();
+/// assert_eq!(err.to_string(), "a status code has no leading zero");
+/// let err = "70000".parse::<StatusCode>().unwrap_err();
+/// assert_eq!(err.to_string(), "number too large to be a status code");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ParseStatusError {
@@ -39,6 +55,7 @@ pub struct ParseStatusError {
 enum ParseErrorKind {
     Empty,
     InvalidDigit,
+    LeadingZero,
     TooLarge,
 }
 
@@ -47,6 +64,7 @@ impl fmt::Display for ParseStatusError {
         f.write_str(match self.kind {
             ParseErrorKind::Empty => "empty string is not a status code",
             ParseErrorKind::InvalidDigit => "a status code has only the digits 0-9",
+            ParseErrorKind::LeadingZero => "a status code has no leading zero",
             ParseErrorKind::TooLarge => "number too large to be a status code",
         })
     }
@@ -56,7 +74,8 @@ impl fmt::Display for ParseStatusError {
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 impl std::error::Error for ParseStatusError {}
 
-/// Parses a decimal code with no sign or spaces; shared by every generated `FromStr`.
+/// Parses a decimal code with no sign, spaces or leading zero; shared by every generated
+/// `FromStr`. The rules and their order are on [`ParseStatusError`].
 #[inline]
 pub const fn parse_code(s: &str) -> Result<u16, ParseStatusError> {
     let bytes = s.as_bytes();
@@ -67,7 +86,7 @@ pub const fn parse_code(s: &str) -> Result<u16, ParseStatusError> {
             b.wrapping_sub(b'0'),
             c.wrapping_sub(b'0'),
         );
-        if a <= 9 && b <= 9 && c <= 9 {
+        if a != 0 && a <= 9 && b <= 9 && c <= 9 {
             return Ok(a as u16 * 100 + b as u16 * 10 + c as u16);
         }
     }
@@ -76,13 +95,8 @@ pub const fn parse_code(s: &str) -> Result<u16, ParseStatusError> {
             kind: ParseErrorKind::Empty,
         });
     }
-    // Five digits hold every u16; a longer string could only fit with leading zeros, and no
-    // one writes a status code that way.
-    if bytes.len() > 5 {
-        return Err(ParseStatusError {
-            kind: ParseErrorKind::TooLarge,
-        });
-    }
+    // Every byte is checked before the length, so "404abc" names its bad digit rather than
+    // its size; the value saturates instead of overflowing on a long run of digits.
     let mut value: u32 = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -93,7 +107,16 @@ pub const fn parse_code(s: &str) -> Result<u16, ParseStatusError> {
             });
         }
         value = value * 10 + digit as u32;
+        if value > u16::MAX as u32 {
+            value = u16::MAX as u32 + 1;
+        }
         i += 1;
+    }
+    // One spelling per number, as in a spec's keys: "0404" would read as 404.
+    if bytes[0] == b'0' && bytes.len() > 1 {
+        return Err(ParseStatusError {
+            kind: ParseErrorKind::LeadingZero,
+        });
     }
     if value > u16::MAX as u32 {
         return Err(ParseStatusError {
@@ -109,27 +132,49 @@ mod tests {
 
     #[test]
     fn parses_decimal_codes_only() {
+        let kind = |s: &str| parse_code(s).map_err(|e| e.kind);
         assert_eq!(parse_code("404"), Ok(404));
         assert_eq!(parse_code("0"), Ok(0));
+        assert_eq!(parse_code("7"), Ok(7));
+        assert_eq!(parse_code("1000"), Ok(1000));
         assert_eq!(parse_code("65535"), Ok(65535));
+        assert_eq!(kind("65536"), Err(ParseErrorKind::TooLarge));
+        assert_eq!(kind("4040404"), Err(ParseErrorKind::TooLarge));
         assert_eq!(
-            parse_code("65536").map_err(|e| e.kind),
+            kind("99999999999999999999999"),
             Err(ParseErrorKind::TooLarge)
         );
-        assert_eq!(
-            parse_code("").map_err(|e| e.kind),
-            Err(ParseErrorKind::Empty)
-        );
-        for bad in ["+404", "-1", " 404", "404 ", "4o4", "0x194"] {
-            assert_eq!(
-                parse_code(bad).map_err(|e| e.kind),
-                Err(ParseErrorKind::InvalidDigit),
-                "{bad}"
-            );
+        assert_eq!(kind(""), Err(ParseErrorKind::Empty));
+        // A non-digit is named as such at any length, before the length or a leading zero.
+        for bad in [
+            "+404",
+            "-1",
+            " 404",
+            "404 ",
+            "4o4",
+            "0x194",
+            "404abc",
+            "40404x",
+            "\u{ff14}\u{ff10}\u{ff14}",
+            "4_04",
+            "404\0",
+        ] {
+            assert_eq!(kind(bad), Err(ParseErrorKind::InvalidDigit), "{bad:?}");
         }
-        assert_eq!(
-            parse_code("000404").map_err(|e| e.kind),
-            Err(ParseErrorKind::TooLarge)
-        );
+        // One spelling per number, as the spec loader requires of a code's key.
+        for zeros in ["0404", "000404", "00", "040", "0000000000000000000404"] {
+            assert_eq!(kind(zeros), Err(ParseErrorKind::LeadingZero), "{zeros:?}");
+        }
+        // Every three-digit text takes the fast path or falls through to the same rules.
+        for n in 0..1000u16 {
+            let digits = [n / 100, n / 10 % 10, n % 10].map(|d| b'0' + d as u8);
+            let text = core::str::from_utf8(&digits).expect("ASCII digits");
+            let expected = if n < 100 {
+                Err(ParseErrorKind::LeadingZero)
+            } else {
+                Ok(n)
+            };
+            assert_eq!(kind(text), expected, "{text}");
+        }
     }
 }

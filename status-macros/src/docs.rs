@@ -130,7 +130,8 @@ pub(crate) fn aliases(code: &Code) -> Vec<String> {
             .map(|c| if c.is_whitespace() { ' ' } else { c })
             .collect();
         let alias = alias.trim().to_owned();
-        if !alias.is_empty() && alias != code.name && seen.insert(alias.clone()) {
+        // rustdoc compares aliases in lower case: keep one of those that differ only in case.
+        if !alias.is_empty() && alias != code.name && seen.insert(alias.to_lowercase()) {
             out.push(alias);
         }
     }
@@ -405,6 +406,25 @@ mod tests {
         assert!(aliases(by_code(&spec, 422)).contains(&"Unprocessable Entity".to_owned()));
         assert!(aliases(by_code(&spec, 418)).contains(&"Im a teapot".to_owned()));
         assert!(aliases(by_code(&spec, 404)).contains(&"Not Found".to_owned()));
+    }
+
+    #[test]
+    fn aliases_that_differ_only_in_case_are_one() {
+        let mut code = crate::tests::builtin_spec("iana")
+            .codes
+            .into_iter()
+            .find(|c| c.code == 418)
+            .expect("registered");
+        code.aliases = vec!["I'm a teapot".to_owned(), "I'm a Teapot".to_owned()];
+        let names = aliases(&code);
+        assert_eq!(
+            names
+                .iter()
+                .filter(|a| a.eq_ignore_ascii_case("Im a teapot"))
+                .count(),
+            1,
+            "{names:?}"
+        );
     }
 
     #[test]

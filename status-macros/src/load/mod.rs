@@ -29,6 +29,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("nginx", include_str!("../../spec/nginx.yaml")),
     ("cloudflare", include_str!("../../spec/cloudflare.yaml")),
     ("iis", include_str!("../../spec/iis.yaml")),
+    ("aws", include_str!("../../spec/aws.yaml")),
     ("unofficial", include_str!("../../spec/unofficial.yaml")),
 ];
 

@@ -32,7 +32,7 @@ fn files_that_cannot_be_read_are_named_as_written() {
     assert_eq!(
         messages("builtin-typo", &[], &["ianna"]),
         [
-            "ianna: no spec file of that name, and it is not a built-in spec (`iana`, `nginx`, `cloudflare`, `iis`, `unofficial`); check the name, or give a path relative to Cargo.toml"
+            "ianna: no spec file of that name, and it is not a built-in spec (`iana`, `nginx`, `cloudflare`, `iis`, `aws`, `unofficial`); check the name, or give a path relative to Cargo.toml"
         ]
     );
     assert_eq!(

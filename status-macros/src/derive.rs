@@ -9,7 +9,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{Data, DeriveInput, Fields, GenericParam, Lifetime, LifetimeParam};
+use syn::{Data, DeriveInput, Fields};
 
 use crate::attr;
 use crate::cx::Ctxt;
@@ -72,13 +72,8 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
         " The HTTP status code of this `{ident}`, as the variant's `#[status]` attribute gives it."
     );
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let mut from_generics = input.generics.clone();
-    let lifetime = Lifetime::new("'__status", proc_macro2::Span::call_site());
-    from_generics.params.insert(
-        0,
-        GenericParam::Lifetime(LifetimeParam::new(lifetime.clone())),
-    );
-    let (from_impl_generics, _, _) = from_generics.split_for_impl();
+    // The impl of `From<&Error>` has the enum's parameters and a lifetime for the reference.
+    let params = &input.generics.params;
 
     let tokens = quote! {
         #[automatically_derived]
@@ -93,9 +88,9 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #from_impl_generics ::core::convert::From<&#lifetime #ident #ty_generics> for #target #where_clause {
+        impl<'__status, #params> ::core::convert::From<&'__status #ident #ty_generics> for #target #where_clause {
             #[inline]
-            fn from(error: &#lifetime #ident #ty_generics) -> Self {
+            fn from(error: &'__status #ident #ty_generics) -> Self {
                 error.status()
             }
         }

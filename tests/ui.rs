@@ -11,10 +11,12 @@
 //! would break as soon as the target dir is elsewhere (`CARGO_TARGET_DIR`). So this test
 //! copies `tests/ui/specs/` into that crate as `specs/` before trybuild builds it, and the
 //! cases write `spec = "specs/x.yaml"`: the short relative path a user writes, shown as
-//! written in the messages. The target dir is asked of `cargo metadata`, as trybuild does.
+//! written in the messages.
+
+#[path = "support/mod.rs"]
+mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 #[test]
 fn ui() {
@@ -61,23 +63,7 @@ fn snapshots_are_clean() {
 
 /// The folder trybuild writes its crate to: `<target dir>/tests/trybuild/<package>/`.
 fn trybuild_crate_dir() -> PathBuf {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(cargo)
-        .args(["metadata", "--no-deps", "--format-version=1"])
-        .output()
-        .expect("cargo metadata runs");
-    assert!(
-        output.status.success(),
-        "cargo metadata failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    // JSON is YAML, and serde_yaml is already a dev-dependency.
-    let metadata: serde_yaml::Value =
-        serde_yaml::from_slice(&output.stdout).expect("cargo metadata prints JSON");
-    let target = metadata["target_directory"]
-        .as_str()
-        .expect("cargo metadata names the target directory");
-    Path::new(target)
+    support::target_dir()
         .join("tests/trybuild")
         .join(env!("CARGO_PKG_NAME"))
 }

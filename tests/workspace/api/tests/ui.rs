@@ -1,0 +1,8 @@
+//! The compile errors of a workspace: a code another crate's enum lacks, and a built-in spec
+//! named by a path. Regenerate with `TRYBUILD=overwrite` (through `tests/workspace.rs`) and read
+//! every diff.
+
+#[test]
+fn ui() {
+    trybuild::TestCases::new().compile_fail("tests/ui/*.rs");
+}

@@ -1,14 +1,12 @@
 //! A spec's entries: the document's shape is checked and each code's fields are read into an
 //! [`Entry`], in which every field is optional until the specs are merged.
 
-use std::collections::HashMap;
-
 use crate::cx::{Ctxt, FIRST};
 use crate::load::{Mark, Node, Value};
 use crate::vocab::{Content, Registration, Requirement, Retry};
 
 use super::read::{self, Fields};
-use super::rules;
+use super::{CODES, rules, slot};
 
 /// The fields of a spec document.
 pub(crate) const TOP_FIELDS: &[&str] = &["name", "description", "codes"];
@@ -96,21 +94,24 @@ pub(super) fn read_spec(root: &Node, cx: &mut Ctxt) -> Vec<Entry> {
     if entries.is_empty() {
         cx.at(codes.mark, "`codes` is empty; add at least one status code");
     }
-    let mut seen: HashMap<u16, Mark> = HashMap::new();
+    // Where each code is first defined, by its slot.
+    let mut seen: Vec<Option<Mark>> = vec![None; CODES];
     let mut read = Vec::with_capacity(entries.len());
     for (key, value) in entries {
         let Some(code) = status_code(key, cx) else {
             continue;
         };
         // A code is defined once per spec; YAML would silently keep the last one.
-        if let Some(&first) = seen.get(&code) {
+        if let Some(first) = seen[slot(code)] {
             let message =
                 format!("code {code} is defined twice (first {FIRST}); remove one of them");
             cx.twice(key.mark, first, message);
             continue;
         }
-        seen.insert(code, key.mark);
-        read.extend(read_entry(code, key.mark, value, cx));
+        seen[slot(code)] = Some(key.mark);
+        if let Some(entry) = read_entry(code, key.mark, value, cx) {
+            read.push(entry);
+        }
     }
     read
 }
@@ -193,12 +194,7 @@ fn read_entry(code: u16, mark: Mark, node: &Node, cx: &mut Ctxt) -> Option<Entry
         key: key.map(|k| k.value),
         reference: reference.map(|r| r.value),
     };
-    let mut given: Vec<&str> = CODE_FIELDS
-        .iter()
-        .copied()
-        .filter(|f| fields.get(f).is_some())
-        .collect();
-    given.extend(&fields.guessed);
+    let given = fields.given();
     let no_english = fields.get("description").is_some_and(
         |d| matches!(&d.value, Value::Map(m) if !m.iter().any(|(k, _)| k.as_str() == Some("en"))),
     );

@@ -1,46 +1,51 @@
 //! Merging: the entries of every spec of an enum become one entry per code. A later spec
 //! defines a code again only with `override: true`, and then writes only what it changes.
 
-use std::collections::HashMap;
-
 use crate::cx::{Ctxt, FIRST};
 
 use super::entry::Entry;
+use super::{CODES, slot};
 
-/// Merges the entries of the specs, in the order the specs were given; the result is in the
-/// order of the codes.
-pub(super) fn merge(per_spec: Vec<Vec<Entry>>, cx: &mut Ctxt) -> Vec<Entry> {
-    let mut merged: HashMap<u16, Entry> = HashMap::new();
-    for entry in per_spec.into_iter().flatten() {
-        match merged.remove(&entry.code) {
-            // A later spec replaces a code only when it says so, so that a collision is never silent.
-            Some(earlier) if entry.replaces => {
-                merged.insert(entry.code, overlay(earlier, entry));
-            }
-            Some(earlier) => {
-                let message = format!(
-                    "code {} is already defined {FIRST}; add `override: true` to replace it, or remove it",
-                    entry.code
-                );
-                cx.twice(entry.mark, earlier.mark, message);
-                merged.insert(earlier.code, earlier);
-            }
-            // An override needs something to override.
-            None if entry.replaces => cx.at(
+/// Merges the entries of the specs, in the order the specs were given, into a table of one
+/// slot per code ([`slot`]), which lists them in the order of the codes.
+pub(super) fn merge(per_spec: Vec<Vec<Entry>>, cx: &mut Ctxt) -> Vec<Option<Entry>> {
+    let mut merged: Vec<Option<Entry>> = Vec::with_capacity(CODES);
+    merged.resize_with(CODES, || None);
+    for entries in per_spec {
+        for entry in entries {
+            let slot = &mut merged[slot(entry.code)];
+            *slot = merge_one(slot.take(), entry, cx);
+        }
+    }
+    merged
+}
+
+/// What a code is after `entry`, given what the specs before it made of it.
+fn merge_one(earlier: Option<Entry>, entry: Entry, cx: &mut Ctxt) -> Option<Entry> {
+    match earlier {
+        // A later spec replaces a code only when it says so, so that a collision is never silent.
+        Some(earlier) if entry.replaces => Some(overlay(earlier, entry)),
+        Some(earlier) => {
+            let message = format!(
+                "code {} is already defined {FIRST}; add `override: true` to replace it, or remove it",
+                entry.code
+            );
+            cx.twice(entry.mark, earlier.mark, message);
+            Some(earlier)
+        }
+        // An override needs something to override.
+        None if entry.replaces => {
+            cx.at(
                 entry.mark,
                 format!(
                     "code {} has `override: true` but no earlier spec defines it; remove `override`",
                     entry.code
                 ),
-            ),
-            None => {
-                merged.insert(entry.code, entry);
-            }
+            );
+            None
         }
+        None => Some(entry),
     }
-    let mut merged: Vec<Entry> = merged.into_values().collect();
-    merged.sort_by_key(|e| e.code);
-    merged
 }
 
 /// An override on top of the entry it replaces: every field the override leaves out keeps

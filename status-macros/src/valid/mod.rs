@@ -20,16 +20,28 @@ use crate::cx::Ctxt;
 use crate::load::Node;
 use crate::model::Code;
 
+/// How many status codes there are: 100 to 999.
+const CODES: usize = 900;
+
+/// The place of a code (checked to be from 100 to 999) in a table of [`CODES`] slots: codes
+/// are few and small, so a table serves where a hash map would, and lists them in order.
+fn slot(code: u16) -> usize {
+    usize::from(code - 100)
+}
+
 /// Checks the specs of one enum, given in order, and merges them into its codes.
 pub(crate) fn check(specs: &[Node], cx: &mut Ctxt) -> Vec<Code> {
-    let per_spec = specs
-        .iter()
-        .map(|root| entry::read_spec(root, cx))
-        .collect();
-    let codes = merge::merge(per_spec, cx)
-        .into_iter()
-        .filter_map(rules::complete)
-        .collect();
+    let mut per_spec = Vec::with_capacity(specs.len());
+    for root in specs {
+        per_spec.push(entry::read_spec(root, cx));
+    }
+    let mut codes = Vec::new();
+    // The slots of codes that no spec defines, or whose definitions clash, are empty.
+    for slot in merge::merge(per_spec, cx) {
+        if let Some(code) = slot.and_then(rules::complete) {
+            codes.push(code);
+        }
+    }
     rules::unique_names(codes, cx)
 }
 

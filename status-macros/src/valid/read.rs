@@ -1,7 +1,7 @@
 //! Field readers: a node of the spec becomes a Rust value of the field's type, or a problem
 //! that says what the field takes.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::cx::Ctxt;
 use crate::ident::closest;
@@ -66,7 +66,11 @@ impl Word for Retry {
 
 /// The fields of a mapping, by name.
 pub(super) struct Fields<'a> {
-    by_name: HashMap<&'a str, &'a Node>,
+    /// The fields the mapping may have.
+    known: &'static [&'static str],
+    /// The node written for each known field, in the order of `known`: there are at most a
+    /// dozen, so finding one by name is a short search.
+    nodes: Vec<Option<&'a Node>>,
     /// Known fields that an unknown one was taken for (`phrase` for `phrse`). The typo is
     /// reported with a did-you-mean, so the known field's absence is not reported again.
     pub(super) guessed: Vec<&'static str>,
@@ -76,12 +80,13 @@ impl<'a> Fields<'a> {
     /// Indexes a mapping's fields by name, reporting unknown, duplicate and non-string keys.
     pub(super) fn read(
         entries: &'a [(Node, Node)],
-        known: &[&'static str],
+        known: &'static [&'static str],
         what: &str,
         cx: &mut Ctxt,
     ) -> Fields<'a> {
         let mut fields = Fields {
-            by_name: HashMap::new(),
+            known,
+            nodes: vec![None; known.len()],
             guessed: Vec::new(),
         };
         for (key, value) in entries {
@@ -93,7 +98,7 @@ impl<'a> Fields<'a> {
                 continue;
             };
             // Every field is one the format defines: a typo must not pass silently.
-            if !known.contains(&name) {
+            let Some(i) = fields.index(name) else {
                 let guess = closest(name, known);
                 fields.guessed.extend(guess);
                 let hint = guess.map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
@@ -103,9 +108,9 @@ impl<'a> Fields<'a> {
                     format!("unknown field `{name}` in {what}{hint} (fields: {list})"),
                 );
                 continue;
-            }
+            };
             // A field is written once; YAML would keep only the last.
-            if fields.by_name.insert(name, value).is_some() {
+            if fields.nodes[i].replace(value).is_some() {
                 cx.at(
                     key.mark,
                     format!("field `{name}` is written twice in {what}; keep one"),
@@ -115,8 +120,23 @@ impl<'a> Fields<'a> {
         fields
     }
 
+    fn index(&self, name: &str) -> Option<usize> {
+        self.known.iter().position(|known| *known == name)
+    }
+
     pub(super) fn get(&self, name: &str) -> Option<&'a Node> {
-        self.by_name.get(name).copied()
+        self.nodes[self.index(name)?]
+    }
+
+    /// The fields written, and the known fields a misspelt one was taken for.
+    pub(super) fn given(&self) -> Vec<&'static str> {
+        let mut given = self.guessed.clone();
+        for (name, node) in self.known.iter().zip(&self.nodes) {
+            if node.is_some() {
+                given.push(name);
+            }
+        }
+        given
     }
 }
 
@@ -193,7 +213,7 @@ pub(super) fn languages(node: &Node, field: &str, cx: &mut Ctxt) -> Vec<(String,
     };
     let mut out: Vec<(String, String)> = Vec::with_capacity(entries.len());
     // A set, not a search of `out`: a hostile spec can list a million tags.
-    let mut seen: HashSet<&str> = HashSet::with_capacity(entries.len());
+    let mut seen: HashSet<String> = HashSet::with_capacity(entries.len());
     for (key, value) in entries {
         let Some(lang) = key.as_str() else {
             let kind = key.kind();
@@ -208,7 +228,7 @@ pub(super) fn languages(node: &Node, field: &str, cx: &mut Ctxt) -> Vec<(String,
         {
             continue;
         }
-        if !seen.insert(lang) {
+        if !seen.insert(lang.to_owned()) {
             cx.at(
                 key.mark,
                 format!("language `{lang}` is written twice in `{field}`; keep one"),

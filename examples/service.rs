@@ -1,10 +1,11 @@
 //! A small axum service that answers with status-codes: its own enum from IANA plus its own
-//! spec, `#[derive(HttpStatus)]` on its errors, `status!` for the happy paths, the `http`
-//! feature to hand codes to axum and the `serde` feature for JSON error bodies.
+//! spec, `#[derive(HttpStatus)]` on its errors, `status!` for the happy paths, and the `axum`
+//! feature for RFC 9457 problems with the spec's reason phrase on the status line.
 //!
 //! ```sh
 //! cargo run --bin service --features service -- 127.0.0.1:3000
 //! curl -i http://127.0.0.1:3000/orders/7
+//! curl -i -H 'Accept-Language: zh' http://127.0.0.1:3000/orders/7
 //! ```
 //!
 //! The routes and types are in `service/app.rs`, which `tests/service.rs` tests over HTTP.

@@ -40,10 +40,24 @@ impl Server {
 
     /// Sends one request (the connection closes after it) and reads the whole response.
     async fn send(&self, method: &str, path: &str, body: Option<&str>) -> Response {
+        self.send_with(method, path, body, &[]).await
+    }
+
+    /// Sends one request with extra header lines, such as `Accept-Language: zh`.
+    async fn send_with(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&str>,
+        headers: &[&str],
+    ) -> Response {
         let mut request = format!(
             "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
             self.addr
         );
+        for header in headers {
+            request.push_str(&format!("{header}\r\n"));
+        }
         if let Some(body) = body {
             request.push_str(&format!(
                 "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
@@ -107,8 +121,9 @@ impl Response {
             .map(|(_, v)| v.as_str())
     }
 
-    fn json(&self) -> serde_json::Value {
-        assert_eq!(self.header("content-type"), Some("application/json"));
+    /// The JSON body, which has the media type `media_type` and is as long as it says.
+    fn json_of(&self, media_type: &str) -> serde_json::Value {
+        assert_eq!(self.header("content-type"), Some(media_type));
         let length: usize = self
             .header("content-length")
             .and_then(|l| l.parse().ok())
@@ -116,28 +131,41 @@ impl Response {
         assert_eq!(self.body.len(), length);
         serde_json::from_str(&self.body).expect("a JSON body")
     }
+
+    fn json(&self) -> serde_json::Value {
+        self.json_of("application/json")
+    }
+
+    /// The RFC 9457 problem document of an error response.
+    fn problem(&self) -> serde_json::Value {
+        let problem = self.json_of("application/problem+json");
+        let code: u16 = self.status_line[9..12].parse().expect("a code");
+        assert_eq!(problem["status"], code, "the status member is the code");
+        problem
+    }
 }
 
 #[tokio::test]
-async fn errors_carry_their_code_and_the_spec_in_the_body() {
+async fn errors_answer_with_rfc_9457_problems_from_the_spec() {
     let server = Server::start().await;
 
     let response = server.send("GET", "/orders/7", None).await;
     assert_eq!(response.status_line, "HTTP/1.1 404 Not Found");
-    let body = response.json();
-    assert_eq!(body["code"], 404);
-    assert_eq!(body["phrase"], "Not Found");
+    assert_eq!(response.header("content-language"), Some("en"));
+    let problem = response.problem();
+    assert_eq!(problem["type"], "about:blank");
+    assert_eq!(problem["title"], "Not Found");
+    assert_eq!(problem["detail"], "there is no order 7");
     // The service's own description of 404 (an override of IANA's), and its key.
     assert_eq!(
-        body["description"],
+        problem["description"],
         "No order has this number, or nothing is at this path; check the order number in the confirmation."
     );
-    assert_eq!(body["key"], "not_found");
-    assert_eq!(body["detail"], "there is no order 7");
+    assert_eq!(problem["key"], "not_found");
 
     let response = server.send("GET", "/no/such/path", None).await;
     assert_eq!(response.status_line, "HTTP/1.1 404 Not Found");
-    assert_eq!(response.json()["detail"], "no route matches the path");
+    assert_eq!(response.problem()["detail"], "no route matches the path");
 
     server.stop().await;
 }
@@ -151,16 +179,15 @@ async fn a_code_of_the_service_goes_out_with_its_own_phrase() {
         .await;
     // http has no phrase for 460; the spec's goes on the status line.
     assert_eq!(response.status_line, "HTTP/1.1 460 Out Of Stock");
-    let body = response.json();
-    assert_eq!(body["code"], 460);
-    assert_eq!(body["phrase"], "Out Of Stock");
-    assert_eq!(body["key"], "out_of_stock");
+    let problem = response.problem();
+    assert_eq!(problem["title"], "Out Of Stock");
+    assert_eq!(problem["key"], "out_of_stock");
     assert!(
-        body["description"]
+        problem["description"]
             .as_str()
             .is_some_and(|d| d.starts_with("The item is sold out"))
     );
-    assert_eq!(body["detail"], "unicorn is out of stock");
+    assert_eq!(problem["detail"], "unicorn is out of stock");
 
     let response = server
         .send("POST", "/orders", Some(r#"{"item":"kettle"}"#))
@@ -172,20 +199,46 @@ async fn a_code_of_the_service_goes_out_with_its_own_phrase() {
 }
 
 #[tokio::test]
-async fn success_and_retry_facts_come_from_the_spec() {
+async fn a_chinese_client_reads_the_problem_in_chinese() {
+    let server = Server::start().await;
+
+    let response = server
+        .send_with(
+            "GET",
+            "/orders/7",
+            None,
+            &["Accept-Language: zh-CN,zh;q=0.9,en;q=0.8"],
+        )
+        .await;
+    // The status line stays the reason phrase: it is ASCII on the wire.
+    assert_eq!(response.status_line, "HTTP/1.1 404 Not Found");
+    assert_eq!(response.header("content-language"), Some("zh"));
+    let problem = response.problem();
+    assert_eq!(problem["title"], "未找到");
+    assert_eq!(
+        problem["description"],
+        "没有这个编号的订单，或该路径下没有内容；请核对确认邮件中的订单号。"
+    );
+    assert_eq!(problem["detail"], "there is no order 7");
+
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn success_and_retry_advice_come_from_the_spec() {
     let server = Server::start().await;
 
     let response = server.send("GET", "/orders/1", None).await;
     assert_eq!(response.status_line, "HTTP/1.1 200 OK");
     assert_eq!(response.json()["item"], "teapot");
 
-    // 503's spec entry says to retry after Retry-After, so the service sends one.
+    // 503's spec entry says to retry after Retry-After; the handler gives the delay.
     let response = server.send("GET", "/reports", None).await;
     assert_eq!(response.status_line, "HTTP/1.1 503 Service Unavailable");
     assert_eq!(response.header("retry-after"), Some("120"));
-    let body = response.json();
-    assert_eq!(body["key"], "maintenance");
-    assert_eq!(body["code"], 503);
+    let problem = response.problem();
+    assert_eq!(problem["key"], "maintenance");
+    assert_eq!(problem["detail"], "reports are being rebuilt");
 
     server.stop().await;
 }

@@ -3,22 +3,26 @@
 //! `examples/service.rs` serves [`app`]; `tests/service.rs` includes this file and tests the
 //! same router over real HTTP.
 
-use axum::extract::Path;
-use axum::http::{self, HeaderValue, header};
-use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use std::convert::Infallible;
+
+use axum::extract::{FromRequestParts, Path};
+use axum::http::header::ACCEPT_LANGUAGE;
+use axum::http::request::Parts;
+use axum::response::Response;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
-use status_codes::{HttpStatus, Retry, status, status_enum};
+use status_codes::{HttpStatus, Problem, status, status_enum};
 
 /// The codes the service answers with: IANA's, with the service's own descriptions and keys
 /// for some, and its own 460.
 #[status_enum(spec = ["iana", "service/orders.yaml"])]
 pub(crate) enum OrderStatus {}
 
-/// What can go wrong, each with its code; checked at compile time against `OrderStatus`.
+/// What can go wrong, each with its code, checked at compile time against `OrderStatus`.
+/// `into_response`: a handler returns one, and the client gets its RFC 9457 problem.
 #[derive(Debug, HttpStatus)]
-#[status(enum = OrderStatus)]
+#[status(enum = OrderStatus, into_response)]
 pub(crate) enum ApiError {
     /// No order has the number.
     #[status(404)]
@@ -48,60 +52,28 @@ impl std::fmt::Display for ApiError {
     }
 }
 
-/// The JSON body of every error: what the spec says of the code, and what happened.
-#[derive(Debug, Serialize)]
-pub(crate) struct ErrorBody {
-    /// The code, as a number (the `serde` feature).
-    pub(crate) code: OrderStatus,
-    /// The reason phrase.
-    pub(crate) phrase: &'static str,
-    /// The spec's description of the code: the service's own where it overrides IANA.
-    pub(crate) description: &'static str,
-    /// The spec's machine-readable key, for clients to match on.
-    pub(crate) key: Option<&'static str>,
-    /// This error in words.
-    pub(crate) detail: String,
-}
+/// Seconds a client waits before it asks for the reports again.
+pub(crate) const REPORTS_RETRY_AFTER: u32 = 120;
 
-/// Seconds a client waits before retrying a code whose spec says to wait for Retry-After.
-const RETRY_AFTER_SECONDS: &str = "120";
+/// The language the client reads: Chinese when `Accept-Language` puts it first, else English.
+pub(crate) struct Lang(&'static str);
 
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        let status = self.status();
-        let body = ErrorBody {
-            code: status,
-            phrase: status.reason_phrase().unwrap_or_default(),
-            description: status.description().unwrap_or_default(),
-            key: status.key(),
-            detail: self.to_string(),
-        };
-        let mut response = respond(status, Json(body));
-        if status.retry() == Retry::After {
-            response.headers_mut().insert(
-                header::RETRY_AFTER,
-                HeaderValue::from_static(RETRY_AFTER_SECONDS),
-            );
-        }
-        response
+impl<S: Send + Sync> FromRequestParts<S> for Lang {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Infallible> {
+        let first = parts
+            .headers
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.split([',', ';']).next())
+            .unwrap_or_default();
+        Ok(Lang(if first.trim().starts_with("zh") {
+            "zh"
+        } else {
+            "en"
+        }))
     }
-}
-
-/// A response with the code and the spec's reason phrase on the status line.
-pub(crate) fn respond(status: OrderStatus, body: impl IntoResponse) -> Response {
-    // The `http` feature: every code of a spec is in 100..=999, so the conversion fails only
-    // for a code made at run time from an out-of-range number.
-    let code =
-        http::StatusCode::try_from(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-    let mut response = (code, body).into_response();
-    // hyper writes http's own phrase, or `<none>` for a code http does not know (460);
-    // the spec's phrase is printable ASCII, so it is a valid reason phrase.
-    if let Some(phrase) = status.reason_phrase()
-        && let Ok(phrase) = hyper::ext::ReasonPhrase::try_from(phrase.as_bytes())
-    {
-        response.extensions_mut().insert(phrase);
-    }
-    response
 }
 
 /// An order.
@@ -120,15 +92,16 @@ pub(crate) struct NewOrder {
     pub(crate) item: String,
 }
 
-async fn get_order(Path(id): Path<u64>) -> Result<Response, ApiError> {
+/// An order, or its problem in the client's language.
+async fn get_order(Lang(lang): Lang, Path(id): Path<u64>) -> Result<Response, Problem> {
     if id != 1 {
-        return Err(ApiError::OrderNotFound { id });
+        return Err(ApiError::OrderNotFound { id }.problem_in(lang));
     }
     let order = Order {
         id,
         item: "teapot".to_owned(),
     };
-    Ok(respond(status!(OrderStatus, 200), Json(order)))
+    Ok(status!(OrderStatus, 200).respond(Json(order)))
 }
 
 async fn create_order(Json(new): Json<NewOrder>) -> Result<Response, ApiError> {
@@ -139,11 +112,14 @@ async fn create_order(Json(new): Json<NewOrder>) -> Result<Response, ApiError> {
         id: 2,
         item: new.item,
     };
-    Ok(respond(status!(OrderStatus, 201), Json(order)))
+    Ok(status!(OrderStatus, 201).respond(Json(order)))
 }
 
-async fn reports() -> ApiError {
+/// The reports are being rebuilt: the problem says when to come back.
+async fn reports() -> Problem {
     ApiError::Maintenance
+        .problem()
+        .retry_after(REPORTS_RETRY_AFTER)
 }
 
 async fn no_route() -> ApiError {
@@ -154,7 +130,7 @@ async fn no_route() -> ApiError {
 pub(crate) fn app() -> Router {
     Router::new()
         .route("/orders/{id}", get(get_order))
-        .route("/orders", axum::routing::post(create_order))
+        .route("/orders", post(create_order))
         .route("/reports", get(reports))
         .fallback(no_route)
 }

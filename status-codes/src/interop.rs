@@ -210,3 +210,78 @@ macro_rules! __status_codes_impl_serde {
 macro_rules! __status_codes_impl_serde {
     ($ty:ident) => {};
 }
+
+/// Implements axum's `IntoResponse` for a generated enum (the status, its phrase on the status
+/// line, no body), and `respond`, which puts the status on a response with a body (feature
+/// `axum` on).
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_codes_impl_axum {
+    ($ty:ident) => {
+        /// The status with the spec's reason phrase on the status line, and no body; a code
+        /// outside `100..=999` answers 500.
+        #[automatically_derived]
+        impl $crate::__private::axum_core::response::IntoResponse for $ty {
+            #[inline]
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::__private::status_response(self.as_u16(), self.reason_phrase())
+            }
+        }
+
+        #[allow(dead_code)]
+        impl $ty {
+            /// `body` as a response with this status and the spec's reason phrase on the
+            /// status line (feature `axum`): `status!(AppStatus, 201).respond(Json(order))`.
+            pub fn respond<B>(self, body: B) -> $crate::__private::axum_core::response::Response
+            where
+                B: $crate::__private::axum_core::response::IntoResponse,
+            {
+                $crate::__private::status_with(
+                    self.as_u16(),
+                    self.reason_phrase(),
+                    body.into_response(),
+                )
+            }
+        }
+    };
+}
+
+/// Without the `axum` feature a generated enum gets no axum impls.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_codes_impl_axum {
+    ($ty:ident) => {};
+}
+
+/// `IntoResponse` for an error enum whose derive says `#[status(into_response)]`: its problem
+/// (`HttpStatus::problem`), as JSON with the status and phrase of its code.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_codes_impl_problem_response {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($bounds:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)* $($bounds)* {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::__private::axum_core::response::IntoResponse::into_response(
+                    $crate::HttpStatus::problem(&self),
+                )
+            }
+        }
+    };
+}
+
+/// Without the `axum` feature, `#[status(into_response)]` says what it needs.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_codes_impl_problem_response {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`#[status(into_response)]` needs the `axum` feature of status-codes; \
+             turn it on, or leave `into_response` out and implement `IntoResponse` yourself"
+        );
+    };
+}

@@ -33,8 +33,9 @@
 //!
 //! ## Import `StatusCode`
 //!
-//! [`StatusCode`] is generated from the IANA registry (`spec/iana.yaml`); [`status!`] names
-//! one of its codes by number, checked at compile time, in any expression or `const`:
+//! [`StatusCode`] is generated from the IANA registry (the built-in spec `iana`);
+//! [`status!`] names one of its codes by number, checked at compile time, in any expression
+//! or `const`:
 //!
 //! ```
 //! use status_codes::{StatusCode, status};
@@ -51,10 +52,11 @@
 //!
 //! A service with codes of its own writes them in a spec file (the [format](#the-spec-format)
 //! is below) and lets [`status_enum`] fill an empty enum. Paths are relative to the crate's
-//! `Cargo.toml`; `iana` names the built-in registry:
+//! `Cargo.toml`; `iana`, `nginx`, `cloudflare`, `iis`, `aws` and `unofficial` name the
+//! built-in specs:
 //!
 //! ```ignore
-//! #[status_codes::status_enum(spec = "spec/payments.yaml")]
+//! #[status_codes::status_enum(spec = ["iana", "spec/payments.yaml"])]
 //! pub enum PaymentStatus {}
 //!
 //! let declined = status_codes::status!(PaymentStatus, 460);
@@ -72,53 +74,66 @@
 //! ```
 //!
 //! The enum gets the same API as [`StatusCode`]: one variant per code, `Unknown` for any
-//! other `u16`, and the methods listed [below](#what-a-status-enum-offers). The expansion
-//! implements `Clone`, `Copy`, `PartialEq`, `Eq`, `PartialOrd`, `Ord`, `Hash` and `Debug`
-//! itself, by numeric code (a `#[derive]` of them is accepted and dropped), as well as
-//! `Display`, `FromStr`, `From<u16>` and `From<Enum> for u16`. It is `no_std`, uses no
-//! `unsafe`, never allocates, and it includes the spec file with `include_str!`, so editing
-//! the YAML rebuilds the crate. A mistake in a spec is a compile error that names the file,
-//! line and column.
+//! other `u16`, the methods listed [below](#what-a-status-enum-offers) and the trait
+//! [`StatusEnum`]. It implements `Clone`, `Copy`, `PartialEq`, `Eq`, `PartialOrd`, `Ord`,
+//! `Hash` and `Debug` itself, by numeric code (a `#[derive]` of them is accepted and
+//! dropped), as well as `Display`, `FromStr`, `From<u16>` and `From<Enum> for u16`. It is
+//! `no_std`, uses no `unsafe`, never allocates, and it includes the spec file with
+//! `include_str!`, so editing the YAML rebuilds the crate. A mistake in a spec is a compile
+//! error that names the file, line and column.
 //!
 //! ## Derive on errors
 //!
 //! An error enum maps each of its variants to a code with `#[derive(HttpStatus)]` and
-//! `#[status(...)]`, checked at compile time against the status enum:
+//! `#[status(...)]`, checked at compile time against the status enum; see
+//! [below](#errors-to-status-codes).
+//!
+//! # Across crates
+//!
+//! A `pub` status enum works in every crate that can name it, as it does in its own: the
+//! usual service layout has one crate own the codes and the others use them.
 //!
 //! ```ignore
-//! #[derive(Debug, status_codes::HttpStatus)]
-//! enum ApiError {
-//!     #[status(404)]
-//!     UserNotFound { id: u64 },
-//!     #[status(409)]
-//!     Conflict(String),
-//!     #[status(503)]
-//!     Maintenance,
-//! }
+//! // crate `errors`
+//! #[status_codes::status_enum(spec = ["iana", "spec/app.yaml"])]
+//! pub enum AppStatus {}
 //!
-//! let err = ApiError::UserNotFound { id: 7 };
-//! assert_eq!(err.status(), StatusCode::NotFound);
-//! assert_eq!(StatusCode::from(&err), StatusCode::NotFound);
+//! // crate `api`
+//! use errors::AppStatus;
+//!
+//! const DECLINED: AppStatus = status_codes::status!(AppStatus, 460);
+//! let expired = status_codes::status!(errors::AppStatus, 461);
+//!
+//! #[derive(Debug, status_codes::HttpStatus)]
+//! #[status(enum = errors::AppStatus)]
+//! enum PaymentError {
+//!     #[status(460)]
+//!     Declined,
+//! }
 //! ```
 //!
-//! A code the status enum lacks, a variant without `#[status]` or a variant with two of
-//! them is a compile error naming the variant and the code.
+//! Generated code reaches this crate as `::status_codes`. Under another name (a renamed
+//! dependency, or a re-export through a company's own crate), say which, as serde's
+//! `crate = "..."` does: `#[status_enum(spec = "iana", crate = "sc")]` and
+//! `#[status(enum = errors::AppStatus, crate = "sc")]` on a derive. `status!` needs nothing:
+//! `sc::status!(404)` works as it is.
 //!
 //! # `status!`
 //!
-//! `status!(404)` is [`StatusCode::NotFound`], in any expression or `const`. For a code the
-//! spec lacks it is a compile error on the literal:
+//! `status!(404)` is [`StatusCode::NotFound`], and `status!(Enum, 460)` the code of another
+//! status enum, by its path or its imported name, in this crate or another; in any expression
+//! or `const`. A code the enum lacks is a compile error on the literal that names the enum and
+//! the nearest codes it has:
 //!
 //! ```text
-//! error: 999 is not a status code in spec/iana.yaml; nearest: 511, 510
+//! error: 999 is not a code of `StatusCode` (from the built-in iana spec); nearest: 511, 510
 //! ```
 //!
-//! `status!(Enum, 402)` does the same for an enum generated in the same crate (import the
-//! enum, or write its path). Each call is one `macro_rules!` match against the codes of the
-//! spec, so thousands of call sites cost little; the spec is parsed once, where the enum is.
-//! The macro keeps no cache between calls: the helper is regenerated whenever the enum is
-//! expanded, so after a spec is edited both cargo and a long-running rust-analyzer see the new
-//! codes at once.
+//! Each status enum comes with a helper macro of its own name, with one arm per code, so a
+//! call site is one `macro_rules!` match and thousands of them cost little; the spec is
+//! parsed once, where the enum is. Nothing is cached between builds: the helper is made anew
+//! whenever the enum is, so after a spec is edited both cargo and a long-running
+//! rust-analyzer see the new codes at once.
 //!
 //! # Compile-time errors
 //!
@@ -129,8 +144,9 @@
 //!
 //! ```text
 //! error: spec/payments.yaml:10:3: code 404 is defined twice (first at 2:3); remove one of them
-//! error: spec/payments.yaml:14:5: unknown field `phrse` in code 460; did you mean `phrase`? (fields: phrase, name, aliases, title, description, reference, link, status, cacheable, content, headers, retry, key, override)
+//! error: spec/payments.yaml:14:5: unknown field `phrse` in code 460; did you mean `phrase`? (fields: phrase, name, aliases, title, description, reference, link, status, cacheable, content, headers, retry, key, problem, override)
 //! error: spec/payments.yaml:21:13: the phrase of code 461 contains 'é', which is not ASCII and cannot go on the wire; write the phrase in ASCII and put translations under `title:`
+//! error: spec/payments.yaml:24:3: code 404 is already defined in the built-in iana spec; add `override: true` to replace it, or remove it
 //! ```
 //!
 //! The enum is still generated from the codes that are valid, so the code that uses them
@@ -138,7 +154,7 @@
 //! point at the token:
 //!
 //! ```text
-//! error: unknown argument `sepc`; did you mean `spec`? status_enum takes `spec = "path.yaml"`, `spec = ["iana", "path.yaml"]` and `macro_export`
+//! error: unknown argument `sepc`; did you mean `spec`? status_enum takes `spec = "path.yaml"`, `spec = ["iana", "path.yaml"]` and `crate = "path"`
 //!  --> src/lib.rs:1:29
 //!   |
 //! 1 | #[status_codes::status_enum(sepc = "spec/payments.yaml")]
@@ -162,13 +178,17 @@
 //!   [`retry`](StatusCode::retry)
 //! - **Registry:** [`is_known`](StatusCode::is_known), [`registration`](StatusCode::registration),
 //!   [`reference`](StatusCode::reference), [`link`](StatusCode::link), [`key`](StatusCode::key),
-//!   [`ALL`](StatusCode::ALL)
+//!   [`problem_type`](StatusCode::problem_type), [`ALL`](StatusCode::ALL)
+//!
+//! The methods are `const fn` where Rust allows it. The trait [`StatusEnum`] has the same
+//! read API, for code that works with any status enum.
 //!
 //! # Errors to status codes
 //!
 //! `#[derive(HttpStatus)]` maps a service's error enum to codes, checked at compile time. Each
-//! variant names its code in `#[status(...)]`; the derive gives `const fn status(&self)` and
-//! `From<&Error>` for the status enum:
+//! variant names its code in `#[status(...)]`; the derive gives `const fn status(&self)`,
+//! `From<&Error>` for the status enum and the trait [`HttpStatus`], which `use
+//! status_codes::HttpStatus;` brings together with the derive:
 //!
 //! ```
 //! use status_codes::{HttpStatus, StatusCode};
@@ -187,8 +207,8 @@
 //! assert_eq!(StatusCode::from(&ApiError::Maintenance).as_u16(), 503);
 //! ```
 //!
-//! The codes are [`StatusCode`]'s unless the enum names another status enum of the same crate
-//! with `#[status(enum = path)]`, such as one that adds vendor codes:
+//! The codes are [`StatusCode`]'s unless the enum names another status enum with
+//! `#[status(enum = path)]`, such as one that adds vendor codes, in this crate or another:
 //!
 //! ```
 //! #[status_codes::status_enum(spec = ["iana", "cloudflare"])]
@@ -208,37 +228,115 @@
 //! nearest codes, as for `status!`; so is a variant without `#[status]`, or with two:
 //!
 //! ```text
-//! error: `ApiError::EnhanceYourCalm` maps to 420, which is not a status code in spec/iana.yaml; nearest: 421, 422
+//! error: `ApiError::EnhanceYourCalm` maps to 420, which is not a code of `StatusCode` (from the built-in iana spec); nearest: 421, 422
 //!   |     #[status(420)]
 //!   |              ^^^
 //! ```
+//!
+//! # Errors as responses
+//!
+//! The spec knows the phrase, the descriptions in two languages and the retry rule of every
+//! code, so the error response of an HTTP API comes from it: a [`Problem`] is an RFC 9457
+//! problem document. [`HttpStatus::problem`] makes one from an error (its message is the
+//! `detail`), [`HttpStatus::problem_in`] in another language of the spec, and
+//! [`StatusEnum::problem`] or [`Problem::new`] from a code alone.
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use status_codes::{HttpStatus, StatusCode};
+//!
+//! #[derive(Debug, HttpStatus)]
+//! enum ApiError {
+//!     #[status(404)]
+//!     NoSuchOrder { id: u64 },
+//! }
+//!
+//! impl std::fmt::Display for ApiError {
+//!     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+//!         let ApiError::NoSuchOrder { id } = self;
+//!         write!(f, "there is no order {id}")
+//!     }
+//! }
+//!
+//! let json = ApiError::NoSuchOrder { id: 7 }.problem_in("zh").to_json();
+//! let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+//! assert_eq!(json["title"], "未找到");
+//! assert_eq!(json["detail"], "there is no order 7");
+//! # }
+//! ```
+//!
+//! The body of that problem, with `"en"`:
+//!
+//! ```json
+//! {
+//!   "type": "about:blank",
+//!   "title": "Not Found",
+//!   "status": 404,
+//!   "detail": "there is no order 7",
+//!   "description": "The server has no current representation of the target resource, ..."
+//! }
+//! ```
+//!
+//! `type` is `about:blank` unless the spec gives the code a `problem` type; a `key` from the
+//! spec and members of your own ([`Problem::with_extension`]) follow the standard ones.
+//!
+//! With the `axum` feature, a [`Problem`] is an `IntoResponse`: its status with the spec's
+//! reason phrase on the status line (`HTTP/1.1 460 Card Declined`, where `http` alone would
+//! send `460 <none>`), `content-type: application/problem+json`, `content-language` and, when
+//! given ([`Problem::retry_after`]), `retry-after`. Every status enum is an `IntoResponse` too
+//! (the status and phrase with no body) and has `respond(body)`. An error enum answers with its
+//! problem with one line, or none with `#[status(into_response)]` on the derive:
+//!
+//! ```ignore
+//! #[derive(Debug, HttpStatus)]
+//! #[status(enum = AppStatus, into_response)]
+//! enum ApiError { ... }
+//!
+//! // or, to add to the problem:
+//! impl IntoResponse for ApiError {
+//!     fn into_response(self) -> Response {
+//!         self.problem().into_response()
+//!     }
+//! }
+//!
+//! async fn order(Path(id): Path<u64>) -> Result<Response, ApiError> {
+//!     let order = find(id).ok_or(ApiError::NoSuchOrder { id })?;
+//!     Ok(status!(AppStatus, 200).respond(Json(order)))
+//! }
+//! ```
+//!
+//! Without axum, `http` and `serde` turn a problem into an `http::Response<Vec<u8>>` with the
+//! same headers and body, for hyper, tower and other `http` 1.x stacks.
 //!
 //! # Cargo features
 //!
 //! Each applies to [`StatusCode`] and to every enum generated with [`status_enum`]:
 //!
-//! - `std` (default): `std::error::Error` on the error types. Without it the crate and the
-//!   generated code are `no_std`.
-//! - `http`: `From<http::StatusCode>` for the enum, and `TryFrom<Enum> for http::StatusCode`
-//!   (http 1.x), which fails with `OutOfRangeError` outside `100..=999`.
-//! - `serde`: a code serializes as its number and deserializes from a number in `100..=999`;
-//!   any other value is an error of the format.
+//! | feature | what it adds | needs |
+//! |---|---|---|
+//! | `std` (default) | `std::error::Error` on the error types; without it the crate and the generated code are `no_std` | `alloc` |
+//! | `alloc` | [`Problem`] and the `problem` methods | |
+//! | `http` | `From<http::StatusCode>` for the enum, `TryFrom<Enum> for http::StatusCode` (failing with `OutOfRangeError` outside `100..=999`); with `serde`, `http::Response` from a `Problem` | `http` 1.x |
+//! | `serde` | a code serializes as its number and deserializes from a number in `100..=999` (any other value is an error of the format); a `Problem` serializes to RFC 9457 JSON | `serde`, `serde_json`, `alloc` |
+//! | `axum` | `IntoResponse` for `Problem` and for every status enum, `respond`, `#[status(into_response)]` | `axum-core`, `hyper` (its `http1`, for the reason phrase), `http`, `serde`, `std` |
 //!
 #![doc = include_str!("spec_format.md")]
 //!
 //! # Every code
 //!
-//! The codes of [`StatusCode`] by class, made from `spec/iana.yaml` when the crate is
-//! built. Each code links to its variant, which has the full card.
+//! The codes of [`StatusCode`] by class, made from the built-in spec `iana`
+//! (`spec/iana.yaml` in the package) when the docs are built. Each code links to its
+//! variant, which has the full card.
 //!
-// The table comes from the spec at compile time; the crate rebuilds when the spec changes
-// because the `StatusCode` expansion below includes it with `include_str!`.
-// Made only for rustdoc (`cfg(doc)`): a plain build does not read the spec a second time.
+// The table comes from the spec; it is made only for rustdoc (`cfg(doc)`), so a plain build
+// does not read the spec a second time.
 #![cfg_attr(doc, doc = ::status_macros::__doc_table!(StatusCode, spec = "iana"))]
 #![no_std]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
@@ -247,18 +345,29 @@ extern crate self as status_codes;
 
 mod interop;
 mod meta;
+#[cfg(feature = "alloc")]
+mod problem;
+#[cfg(all(feature = "http", feature = "serde"))]
+mod response;
 mod template;
+mod traits;
 mod vocab;
 
 #[cfg(feature = "http")]
 pub use interop::OutOfRangeError;
 pub use meta::{Header, ParseStatusError};
+#[cfg(feature = "alloc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+pub use problem::{ABOUT_BLANK, Problem};
+#[cfg(all(feature = "http", feature = "serde"))]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "http", feature = "serde"))))]
+pub use response::PROBLEM_JSON;
 /// Generates a status enum from spec files: `#[status_enum(spec = "spec/codes.yaml")]` on an
 /// empty enum, or `spec = ["iana", "spec/codes.yaml"]` for several specs in one enum.
 ///
-/// Paths are relative to the calling crate's `Cargo.toml`; `iana` is the built-in registry.
-/// `macro_export` also exports the enum's `status!` helper from the crate root, for other
-/// crates. The [spec format](crate#the-spec-format) and the
+/// Paths are relative to the calling crate's `Cargo.toml`; `iana`, `nginx`, `cloudflare`,
+/// `iis`, `aws` and `unofficial` name the built-in specs. `crate = "path"` names this crate
+/// when it is renamed or re-exported. The [spec format](crate#the-spec-format) and the
 /// [generated API](crate#what-a-status-enum-offers) are described in the crate docs.
 ///
 /// ```
@@ -272,7 +381,7 @@ pub use meta::{Header, ParseStatusError};
 ///     let teapot = Answer::from(418);
 ///     assert_eq!(teapot, Answer::Unused418);
 ///     assert_eq!(teapot.registration(), Some(Registration::Reserved));
-///     assert_eq!(teapot.aliases(), ["I'm a teapot"]);
+///     assert_eq!(teapot.aliases()[0], "I'm a teapot");
 /// }
 /// ```
 ///
@@ -284,16 +393,22 @@ pub use meta::{Header, ParseStatusError};
 /// # fn main() {}
 /// ```
 pub use status_macros::status_enum;
+pub use traits::{HttpStatus, StatusEnum};
 pub use vocab::{Content, Registration, Requirement, Retry, StatusClass};
 
-/// Derives the mapping of an error enum to status codes; see the [crate docs](crate#errors-to-status-codes).
+/// Derives [`HttpStatus`](trait@HttpStatus) for an error enum, with `#[status(404)]` on each
+/// variant; see the [crate docs](crate#errors-to-status-codes).
+///
+/// On the enum, `#[status(...)]` takes `enum = path` (the status enum; `StatusCode` when left
+/// out), `crate = "path"` (this crate, when renamed) and `into_response` (axum's
+/// `IntoResponse` from the error's problem; feature `axum`).
 pub use status_macros::HttpStatus;
 
 /// An HTTP status code from the IANA registry, or any other `u16` kept as `Unknown`.
 ///
-/// Generated from `spec/iana.yaml`: every registered code with its RFC 9110 reason phrase,
-/// English and Chinese descriptions, RFC link and facts. `#[non_exhaustive]` because the
-/// registry grows.
+/// Generated from the built-in spec `iana`: every registered code with its RFC 9110 reason
+/// phrase, English and Chinese descriptions, RFC link and facts. `#[non_exhaustive]` because
+/// the registry grows.
 ///
 /// With the `http` feature it converts from `http::StatusCode` (`From`) and to it (`TryFrom`,
 /// failing with `OutOfRangeError` outside `100..=999`); with `serde` it serializes as its
@@ -302,8 +417,8 @@ pub use status_macros::HttpStatus;
 #[non_exhaustive]
 pub enum StatusCode {}
 
-/// The [`StatusCode`] of a literal code, checked at compile time; `status!(Enum, code)` for an
-/// enum generated in your own crate.
+/// The [`StatusCode`] of a literal code, checked at compile time; `status!(Enum, code)` for
+/// another status enum, of this crate or another, by its path or its imported name.
 ///
 /// ```
 /// use status_codes::{StatusCode, status};
@@ -341,16 +456,24 @@ pub mod __private {
     // The spec-independent part of every status enum; see `template.rs`.
     pub use crate::{
         __status_codes_impl_status_enum as impl_status_enum,
+        __status_codes_impl_status_enum_trait as impl_status_enum_trait,
         __status_codes_impl_status_methods as impl_status_methods,
         __status_codes_impl_status_traits as impl_status_traits,
     };
 
     // The impls of the optional features; see `interop.rs` for why they are macros.
     pub use crate::{
-        __status_codes_impl_http as impl_http, __status_codes_impl_serde as impl_serde,
+        __status_codes_impl_axum as impl_axum, __status_codes_impl_http as impl_http,
+        __status_codes_impl_problem_response as impl_problem_response,
+        __status_codes_impl_serde as impl_serde,
     };
     #[cfg(feature = "serde")]
     pub use {crate::interop::deserialize_code, serde};
     #[cfg(feature = "http")]
     pub use {crate::interop::to_http, http};
+    #[cfg(feature = "axum")]
+    pub use {
+        crate::response::{status_response, status_with},
+        axum_core,
+    };
 }

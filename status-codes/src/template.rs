@@ -42,6 +42,8 @@ pub struct Entry {
     pub retry: Option<Retry>,
     /// The registry state.
     pub registration: Registration,
+    /// The URI of the RFC 9457 problem type.
+    pub problem_type: Option<&'static str>,
 }
 
 /// The text of `lang` in a list of (language, text); shared by `description_in` and `title_in`.
@@ -95,8 +97,10 @@ macro_rules! __status_codes_impl_status_enum {
 
         $crate::__private::impl_status_methods!($ty($unknown));
         $crate::__private::impl_status_traits!($ty);
+        $crate::__private::impl_status_enum_trait!($ty);
         $crate::__private::impl_http!($ty);
         $crate::__private::impl_serde!($ty);
+        $crate::__private::impl_axum!($ty);
     };
 }
 
@@ -334,6 +338,88 @@ macro_rules! __status_codes_impl_status_methods {
                     ::core::option::Option::Some(entry) => entry.key,
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
+            }
+
+            /// The URI of the RFC 9457 problem type the spec gives the code; problems of a code
+            /// without one have the type `about:blank`.
+            #[inline]
+            pub const fn problem_type(self) -> ::core::option::Option<&'static str> {
+                match self.__entry() {
+                    ::core::option::Option::Some(entry) => entry.problem_type,
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        }
+    };
+}
+
+/// `StatusEnum` for a generated status enum, each method forwarding to the inherent one; part
+/// of [`impl_status_enum!`].
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_codes_impl_status_enum_trait {
+    ($ty:ident) => {
+        #[automatically_derived]
+        impl $crate::StatusEnum for $ty {
+            const ALL: &'static [Self] = $ty::ALL;
+            const LANGUAGES: &'static [&'static str] = $ty::LANGUAGES;
+
+            fn from_u16(code: u16) -> Self {
+                $ty::from_u16(code)
+            }
+            fn as_u16(self) -> u16 {
+                $ty::as_u16(self)
+            }
+            fn is_known(self) -> bool {
+                $ty::is_known(self)
+            }
+            fn reason_phrase(self) -> ::core::option::Option<&'static str> {
+                $ty::reason_phrase(self)
+            }
+            fn name(self) -> ::core::option::Option<&'static str> {
+                $ty::name(self)
+            }
+            fn description(self) -> ::core::option::Option<&'static str> {
+                $ty::description(self)
+            }
+            fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
+                $ty::description_in(self, lang)
+            }
+            fn title_in(self, lang: &str) -> ::core::option::Option<&'static str> {
+                $ty::title_in(self, lang)
+            }
+            fn aliases(self) -> &'static [&'static str] {
+                $ty::aliases(self)
+            }
+            fn reference(self) -> ::core::option::Option<&'static str> {
+                $ty::reference(self)
+            }
+            fn link(self) -> ::core::option::Option<&'static str> {
+                $ty::link(self)
+            }
+            fn is_heuristically_cacheable(self) -> bool {
+                $ty::is_heuristically_cacheable(self)
+            }
+            fn content(self) -> $crate::Content {
+                $ty::content(self)
+            }
+            fn headers(self) -> &'static [$crate::Header] {
+                $ty::headers(self)
+            }
+            fn retry(self) -> $crate::Retry {
+                $ty::retry(self)
+            }
+            fn registration(self) -> ::core::option::Option<$crate::Registration> {
+                $ty::registration(self)
+            }
+            fn key(self) -> ::core::option::Option<&'static str> {
+                $ty::key(self)
+            }
+            fn problem_type(self) -> ::core::option::Option<&'static str> {
+                $ty::problem_type(self)
+            }
+            fn class(self) -> ::core::option::Option<$crate::StatusClass> {
+                $ty::class(self)
             }
         }
     };

@@ -16,9 +16,11 @@ pub(crate) struct Container {
     pub(crate) target: Option<Path>,
     /// The path of status-codes, for a renamed dependency (`crate = "sc"`).
     pub(crate) krate: Option<Path>,
+    /// Whether to implement axum's `IntoResponse` from the error's problem.
+    pub(crate) into_response: bool,
 }
 
-const CONTAINER_USAGE: &str = "on the enum, `#[status]` takes the status enum to map to, `#[status(enum = crate::AppStatus)]`, and the path of a renamed status-codes, `#[status(crate = \"sc\")]`";
+const CONTAINER_USAGE: &str = "on the enum, `#[status]` takes the status enum to map to, `#[status(enum = crate::AppStatus)]`, the path of a renamed status-codes, `#[status(crate = \"sc\")]`, and `into_response`";
 
 impl Parse for Container {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
@@ -38,6 +40,9 @@ impl Parse for Container {
                 input.parse::<Token![crate]>()?;
                 input.parse::<Token![=]>()?;
                 container.krate = Some(crate::args::crate_path(input)?);
+            } else if input.peek(Ident) && input.fork().parse::<Ident>()? == "into_response" {
+                input.parse::<Ident>()?;
+                container.into_response = true;
             } else {
                 return Err(input.error(CONTAINER_USAGE));
             }
@@ -66,14 +71,14 @@ pub(crate) fn container(attrs: &[Attribute], cx: &mut Ctxt) -> Container {
         };
         // `status!` takes the enum's path apart with `macro_rules!`, which cannot take
         // generic arguments.
-        if let Some(target) = &args.target {
-            if target.segments.iter().any(|s| !s.arguments.is_none()) {
-                cx.error_spanned(
-                    target,
-                    "a status enum has no generic parameters; remove them from the path",
-                );
-                continue;
-            }
+        if let Some(target) = &args.target
+            && target.segments.iter().any(|s| !s.arguments.is_none())
+        {
+            cx.error_spanned(
+                target,
+                "a status enum has no generic parameters; remove them from the path",
+            );
+            continue;
         }
         if (args.target.is_some() && found.target.is_some())
             || (args.krate.is_some() && found.krate.is_some())
@@ -86,6 +91,7 @@ pub(crate) fn container(attrs: &[Attribute], cx: &mut Ctxt) -> Container {
         }
         found.target = found.target.or(args.target);
         found.krate = found.krate.or(args.krate);
+        found.into_response |= args.into_response;
     }
     found
 }

@@ -94,7 +94,19 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
                 error.status()
             }
         }
+
+        // The status enum's helper writes it; see expand/helper.rs.
+        #target!([impl [#impl_generics] [#ident #ty_generics] [#where_clause]] [#krate] #target);
     };
+    let mut tokens = tokens;
+    if container.into_response {
+        // status-codes implements it, or says that it needs its `axum` feature.
+        tokens.extend(quote! {
+            #krate::__private::impl_problem_response!(
+                [#impl_generics] [#ident #ty_generics] [#where_clause]
+            );
+        });
+    }
     cx.emit(tokens)
 }
 

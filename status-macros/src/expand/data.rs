@@ -68,6 +68,7 @@ fn entry(code: &Code, krate: &TokenStream) -> TokenStream {
             content: #content,
             retry: #retry,
             registration: #krate::Registration::#registration,
+            problem_type: ::core::option::Option::None,
         }
     }
 }

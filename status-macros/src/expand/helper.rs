@@ -2,7 +2,8 @@
 //! pattern match, and a slow path that explains a code the spec lacks.
 //!
 //! `status!(path::Enum, 404)` calls `path::Enum!([404] [$crate] path::Enum)`: the helper goes
-//! by the enum's name, so wherever the enum can be named, so can its helper. The code comes
+//! by the enum's name, so wherever the enum can be named, so can its helper. The derive also
+//! has it write the `HttpStatus` impl of an error enum (`[impl ...]` in place of the code). The code comes
 //! first, so an arm that does not match fails on its first token; `$crate` is status-codes as
 //! the calling crate names it, for the slow path. `#[derive(HttpStatus)]` puts the variant it
 //! maps in a group before the code, `[["ApiError::Gone"] 404]`, which the arms ignore and the
@@ -36,6 +37,19 @@ pub(super) fn helper(input: &Input<'_>) -> TokenStream {
     let specs = input.spec.sources.iter().map(|s| s.name());
     let complete = input.complete;
     let body = quote! {
+        // `HttpStatus` for a derived error enum: made here, so that a path that names no status
+        // enum is one error (no such macro), not a cascade of unmet trait bounds.
+        ([impl [$($generics:tt)*] [$($error:tt)*] [$($bounds:tt)*]] [$($krate:tt)*] $($e:tt)*) => {
+            #[automatically_derived]
+            impl $($generics)* $($krate)*::HttpStatus for $($error)* $($bounds)* {
+                type Status = $($e)*;
+
+                #[inline]
+                fn status(&self) -> $($e)* {
+                    <$($error)*>::status(self)
+                }
+            }
+        };
         #(#arms)*
         ([$($input:tt)*] [$($krate:tt)*] $($e:tt)*) => {
             $($krate)*::__private::unknown_status! {

@@ -63,7 +63,7 @@ impl Readings {
     fn step(self, prev: Option<char>, c: char, verbatim_next: bool) -> Readings {
         let mut next = Readings::default();
         if let Some(depth) = self.plain {
-            next.from_plain(depth, prev, c, verbatim_next);
+            next.step_plain(depth, prev, c, verbatim_next);
         }
         // Each other reading either goes on or ends, handing its depth back to plain text;
         // they start from plain text and only keep or lower their depth.
@@ -113,7 +113,7 @@ impl Readings {
     }
 
     /// What `c` can start or do in plain text at `depth`.
-    fn from_plain(&mut self, depth: usize, prev: Option<char>, c: char, verbatim_next: bool) {
+    fn step_plain(&mut self, depth: usize, prev: Option<char>, c: char, verbatim_next: bool) {
         let after_blank = prev.is_none_or(is_blank);
         match c {
             '#' if after_blank => join(&mut self.comment, depth),

@@ -1,0 +1,185 @@
+//! The traits of status enums and of the errors mapped to them, for code that works with any
+//! of them: middleware, logging, the problem builder.
+
+use core::fmt::{Debug, Display};
+use core::hash::Hash;
+use core::str::FromStr;
+
+#[cfg(feature = "alloc")]
+use crate::Problem;
+use crate::{Content, Header, ParseStatusError, Registration, Retry, StatusClass};
+
+/// What every status enum offers: [`StatusCode`](crate::StatusCode) and each enum made with
+/// [`status_enum`](crate::status_enum) implement it, forwarding to their inherent methods
+/// (which are also `const fn`, and need no import).
+///
+/// ```
+/// use status_codes::{StatusCode, StatusEnum};
+///
+/// /// A log line for any status enum.
+/// fn log_line<S: StatusEnum>(status: S) -> String {
+///     let retry = if status.retry().is_retryable() { ", retry" } else { "" };
+///     format!("{status} ({}){retry}", status.class().map_or("no class".into(), |c| c.to_string()))
+/// }
+///
+/// assert_eq!(log_line(StatusCode::ServiceUnavailable), "503 Service Unavailable (Server Error), retry");
+/// ```
+pub trait StatusEnum:
+    Copy
+    + Eq
+    + Ord
+    + Hash
+    + Debug
+    + Display
+    + From<u16>
+    + Into<u16>
+    + FromStr<Err = ParseStatusError>
+    + Send
+    + Sync
+    + 'static
+{
+    /// Every code the spec defines, in ascending order.
+    const ALL: &'static [Self];
+
+    /// The languages of the spec's texts, `"en"` first.
+    const LANGUAGES: &'static [&'static str];
+
+    /// The value for a numeric code; every `u16` is kept.
+    fn from_u16(code: u16) -> Self;
+
+    /// The numeric code.
+    fn as_u16(self) -> u16;
+
+    /// Whether the spec defines this code.
+    fn is_known(self) -> bool;
+
+    /// The reason phrase sent on the wire; `None` for a code the spec lacks.
+    fn reason_phrase(self) -> Option<&'static str>;
+
+    /// The variant's name; `None` for a code the spec lacks.
+    fn name(self) -> Option<&'static str>;
+
+    /// The English description.
+    fn description(self) -> Option<&'static str>;
+
+    /// The description in a language of [`Self::LANGUAGES`].
+    fn description_in(self, lang: &str) -> Option<&'static str>;
+
+    /// The phrase in a language of [`Self::LANGUAGES`]; in `"en"` the reason phrase.
+    fn title_in(self, lang: &str) -> Option<&'static str>;
+
+    /// Older and other names of the code.
+    fn aliases(self) -> &'static [&'static str];
+
+    /// Where the code is defined.
+    fn reference(self) -> Option<&'static str>;
+
+    /// A link to the definition.
+    fn link(self) -> Option<&'static str>;
+
+    /// Whether a cache may reuse the response with a heuristic lifetime.
+    fn is_heuristically_cacheable(self) -> bool;
+
+    /// Whether a response with this code may carry content.
+    fn content(self) -> Content;
+
+    /// The header fields that go with the code.
+    fn headers(self) -> &'static [Header];
+
+    /// Whether a client may send the same request again.
+    fn retry(self) -> Retry;
+
+    /// The code's state in its registry; `None` for a code the spec lacks.
+    fn registration(self) -> Option<Registration>;
+
+    /// The machine-readable key the spec gives the code.
+    fn key(self) -> Option<&'static str>;
+
+    /// The URI of the RFC 9457 problem type the spec gives the code.
+    fn problem_type(self) -> Option<&'static str>;
+
+    /// The class given by the first digit; `None` outside `100..=599`.
+    fn class(self) -> Option<StatusClass> {
+        StatusClass::of(self.as_u16())
+    }
+
+    /// The RFC 9457 problem of this code alone, with no detail: see [`Problem::new`].
+    #[cfg(feature = "alloc")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+    fn problem(self) -> Problem {
+        Problem::new(self)
+    }
+
+    /// The problem of this code with its title and description in `lang`, or in English
+    /// where the spec has no text in `lang`: see [`Problem::new_in`].
+    #[cfg(feature = "alloc")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+    fn problem_in(self, lang: &str) -> Problem {
+        Problem::new_in(self, lang)
+    }
+}
+
+/// A value with a status code, such as an error of a service: `#[derive(HttpStatus)]`
+/// implements it from `#[status(...)]` on each variant.
+///
+/// `use status_codes::HttpStatus;` brings the derive and this trait together, as
+/// `use serde::Serialize;` does for serde.
+///
+/// ```
+/// use status_codes::{HttpStatus, StatusCode};
+///
+/// #[derive(Debug, HttpStatus)]
+/// enum ApiError {
+///     #[status(404)]
+///     NoSuchUser { id: u64 },
+/// }
+///
+/// impl core::fmt::Display for ApiError {
+///     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+///         match self {
+///             ApiError::NoSuchUser { id } => write!(f, "there is no user {id}"),
+///         }
+///     }
+/// }
+///
+/// fn status_of<E: HttpStatus>(error: &E) -> u16 {
+///     error.status().into()
+/// }
+///
+/// let error = ApiError::NoSuchUser { id: 7 };
+/// assert_eq!(status_of(&error), 404);
+/// # #[cfg(feature = "alloc")] {
+/// let problem = error.problem();
+/// assert_eq!(problem.title(), "Not Found");
+/// assert_eq!(problem.detail(), Some("there is no user 7"));
+/// # }
+/// ```
+pub trait HttpStatus {
+    /// The status enum the codes belong to.
+    type Status: StatusEnum;
+
+    /// The status code of this value.
+    fn status(&self) -> Self::Status;
+
+    /// The RFC 9457 problem of this value: its code's problem, with this value's message
+    /// (`Display`) as the detail.
+    #[cfg(feature = "alloc")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+    fn problem(&self) -> Problem
+    where
+        Self: Display,
+    {
+        Problem::new(self.status()).with_detail(alloc::string::ToString::to_string(self))
+    }
+
+    /// The problem of this value with its code's title and description in `lang`, falling
+    /// back to English; the detail is this value's message.
+    #[cfg(feature = "alloc")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+    fn problem_in(&self, lang: &str) -> Problem
+    where
+        Self: Display,
+    {
+        Problem::new_in(self.status(), lang).with_detail(alloc::string::ToString::to_string(self))
+    }
+}

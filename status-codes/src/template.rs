@@ -230,12 +230,14 @@ macro_rules! __status_codes_impl_status_methods {
             }
 
             /// The description in a language of [`Self::LANGUAGES`] (`"en"`, `"zh"`, ...).
+            #[inline]
             pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
                 $crate::__private::text_in(self.__entry()?.descriptions, lang)
             }
 
             /// The phrase in a language of [`Self::LANGUAGES`]; in `"en"` this is the reason
             /// phrase.
+            #[inline]
             pub fn title_in(self, lang: &str) -> ::core::option::Option<&'static str> {
                 match lang {
                     "en" => self.reason_phrase(),
@@ -364,60 +366,79 @@ macro_rules! __status_codes_impl_status_enum_trait {
             const ALL: &'static [Self] = $ty::ALL;
             const LANGUAGES: &'static [&'static str] = $ty::LANGUAGES;
 
+            #[inline]
             fn from_u16(code: u16) -> Self {
                 $ty::from_u16(code)
             }
+            #[inline]
             fn as_u16(self) -> u16 {
                 $ty::as_u16(self)
             }
+            #[inline]
             fn is_known(self) -> bool {
                 $ty::is_known(self)
             }
+            #[inline]
             fn reason_phrase(self) -> ::core::option::Option<&'static str> {
                 $ty::reason_phrase(self)
             }
+            #[inline]
             fn name(self) -> ::core::option::Option<&'static str> {
                 $ty::name(self)
             }
+            #[inline]
             fn description(self) -> ::core::option::Option<&'static str> {
                 $ty::description(self)
             }
+            #[inline]
             fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
                 $ty::description_in(self, lang)
             }
+            #[inline]
             fn title_in(self, lang: &str) -> ::core::option::Option<&'static str> {
                 $ty::title_in(self, lang)
             }
+            #[inline]
             fn aliases(self) -> &'static [&'static str] {
                 $ty::aliases(self)
             }
+            #[inline]
             fn reference(self) -> ::core::option::Option<&'static str> {
                 $ty::reference(self)
             }
+            #[inline]
             fn link(self) -> ::core::option::Option<&'static str> {
                 $ty::link(self)
             }
+            #[inline]
             fn is_heuristically_cacheable(self) -> bool {
                 $ty::is_heuristically_cacheable(self)
             }
+            #[inline]
             fn content(self) -> $crate::Content {
                 $ty::content(self)
             }
+            #[inline]
             fn headers(self) -> &'static [$crate::Header] {
                 $ty::headers(self)
             }
+            #[inline]
             fn retry(self) -> $crate::Retry {
                 $ty::retry(self)
             }
+            #[inline]
             fn registration(self) -> ::core::option::Option<$crate::Registration> {
                 $ty::registration(self)
             }
+            #[inline]
             fn key(self) -> ::core::option::Option<&'static str> {
                 $ty::key(self)
             }
+            #[inline]
             fn problem_type(self) -> ::core::option::Option<&'static str> {
                 $ty::problem_type(self)
             }
+            #[inline]
             fn class(self) -> ::core::option::Option<$crate::StatusClass> {
                 $ty::class(self)
             }
@@ -495,6 +516,7 @@ macro_rules! __status_codes_impl_status_traits {
 
         #[automatically_derived]
         impl ::core::fmt::Debug for $ty {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match self.name() {
                     ::core::option::Option::Some(name) => f.write_str(name),
@@ -506,6 +528,7 @@ macro_rules! __status_codes_impl_status_traits {
         /// Writes `404 Not Found`, or only the number (`599`) for a code the spec lacks.
         #[automatically_derived]
         impl ::core::fmt::Display for $ty {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match self.__entry() {
                     ::core::option::Option::Some(entry) => f.pad(entry.display),

@@ -3,7 +3,7 @@
 #
 #     bash benches/compile-time.sh [runs] [part]   # default: 5 runs each, the fastest reported
 #
-# `part` runs one measurement only: floor, calls, spec or noop (default: all).
+# `part` runs one measurement only: floor, calls, spec, noop or axum (default: all).
 #
 # 1. Cold build of a crate that uses `status!(404)` against a cold build of a crate that uses
 #    the floor (benches/floor: a minimal spec-driven proc macro on the same five packages).
@@ -11,6 +11,7 @@
 #    5,000 plain `StatusCode::...` paths: the difference divided by 5,000 is the cost per call.
 # 3. A spec of 450 codes and one of 900 (every number 100..=999): build time of each.
 # 4. A no-op `cargo check` of an untouched crate, and whether cargo recompiles anything.
+# 5. Cold builds of an axum service with status-codes' `axum` feature off and on.
 #
 # Everything runs offline in a scratch directory; the repository is not modified. Times are
 # wall-clock seconds from `date +%s.%N`. The fastest of several runs is reported: other work on
@@ -20,7 +21,7 @@ set -euo pipefail
 runs=${1:-5}
 part=${2:-all}
 want() { [ "$part" = all ] || [ "$part" = "$1" ]; }
-t_floor=0 t_full=0 overhead=0 t_macro=0 t_path=0 per_call=0 t_half=0 t_900=0 scaling=0 t_noop=0 recompiled=0
+t_axum_off=0 t_axum_on=0 t_floor=0 t_full=0 overhead=0 t_macro=0 t_path=0 per_call=0 t_half=0 t_900=0 scaling=0 t_noop=0 recompiled=0
 repo=$(cd "$(dirname "$0")/.." && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -175,6 +176,36 @@ t_noop=$(printf '%s\n' "${noop_times[@]}" | fastest)
 recompiled=$(cd "$big" && cargo build --offline -v 2>&1 | grep -cE '^ +(Compiling|Running) ' || true)
 fi
 
+# --- 5. the axum feature -----------------------------------------------------------------
+# Two axum services, each built cold: one with status-codes' default features, one with its
+# `axum` feature answering a Problem. The difference is what the feature costs; a crate that
+# does not turn it on compiles none of it (its macros expand to nothing).
+if want axum; then
+axum_user() { # axum_user DIR FEATURES BODY
+    mkdir -p "$1/src"
+    printf '[package]\nname = "axum-user"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n[dependencies]\naxum = { version = "0.8", default-features = false, features = ["http1", "json", "tokio"] }\nstatus-codes = { path = "%s", features = [%s] }\n\n[workspace]\n' \
+        "$repo/status-codes" "$2" > "$1/Cargo.toml"
+    printf '%s\n' "$3" > "$1/src/lib.rs"
+    cp "$repo/Cargo.lock" "$1/Cargo.lock"
+}
+axum_user "$scratch/axum-off" "" \
+    'pub fn app() -> axum::Router {
+    axum::Router::new().route("/", axum::routing::get(|| async { status_codes::status!(404).to_string() }))
+}'
+axum_user "$scratch/axum-on" '"axum"' \
+    'pub fn app() -> axum::Router {
+    axum::Router::new().route("/", axum::routing::get(|| async { status_codes::Problem::new(status_codes::status!(404)) }))
+}'
+off_times=() on_times=()
+for _ in $(seq "$runs"); do
+    rm -rf "$scratch/t-axum-off" "$scratch/t-axum-on"
+    off_times+=("$(time_of "$scratch/axum-off" env CARGO_TARGET_DIR="$scratch/t-axum-off" cargo build --offline)")
+    on_times+=("$(time_of "$scratch/axum-on" env CARGO_TARGET_DIR="$scratch/t-axum-on" cargo build --offline)")
+done
+t_axum_off=$(printf '%s\n' "${off_times[@]}" | fastest)
+t_axum_on=$(printf '%s\n' "${on_times[@]}" | fastest)
+fi
+
 printf '\nMachine: %s, %s cores; %s\n\n' \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" "$(nproc)" "$(rustc --version)"
 printf '| measurement | result | target |\n|---|---:|---|\n'
@@ -189,3 +220,5 @@ printf '| build, 900-code spec (s) | %.2f | |\n' "$t_900"
 printf '| 900 codes / 450 codes | %.2f | at most 2 |\n' "$scaling"
 printf '| no-op build of an untouched crate (s) | %.2f | |\n' "$t_noop"
 printf '| crates recompiled by the no-op build | %d | 0 |\n' "$recompiled"
+printf '| cold build, axum service, feature off (s) | %.1f | |\n' "$t_axum_off"
+printf '| cold build, axum service, feature on (s) | %.1f | |\n' "$t_axum_on"

@@ -7,8 +7,6 @@
 //! [`Mark`]). A span cannot point into a YAML file, so a spec's problem is spanned on the
 //! spec's path in the attribute and its message starts with the file, line and column.
 
-use std::collections::HashMap;
-
 use proc_macro2::{Span, TokenStream};
 
 use crate::load::{self, LoadError, Mark, Pos, Source};
@@ -29,15 +27,18 @@ pub(crate) const FIRST: &str = "{first}";
 pub(crate) struct Ctxt {
     /// Problems with the tokens of the call, in the order found.
     tokens: Vec<syn::Error>,
-    /// Problems with the specs, rendered in the order of the files.
-    problems: Vec<Problem>,
+    /// The specs with their problems, rendered in the order of the files.
     specs: Vec<Spec>,
+    /// How many problems the specs have in all.
+    problems: usize,
 }
 
-/// A spec of the call: its text, to find lines and columns in, and the token that names it.
+/// A spec of the call: its text, to find lines and columns in, the token that names it, and
+/// its problems in the order found.
 struct Spec {
     source: Source,
     span: Span,
+    problems: Vec<Problem>,
 }
 
 struct Problem {
@@ -49,8 +50,8 @@ struct Problem {
 
 enum Place {
     Node(Mark),
-    /// A spec that could not be read or parsed, and where, if it is known.
-    Spec(usize, Option<Pos>),
+    /// The spec could not be read or parsed, and where, if it is known.
+    Spec(Option<Pos>),
 }
 
 impl Ctxt {
@@ -77,7 +78,11 @@ impl Ctxt {
     /// Adds a spec of the call, named by the token at `span`; its index is the `source` of
     /// the marks of its nodes.
     pub(crate) fn add_spec(&mut self, source: Source, span: Span) -> usize {
-        self.specs.push(Spec { source, span });
+        self.specs.push(Spec {
+            source,
+            span,
+            problems: Vec::new(),
+        });
         self.specs.len() - 1
     }
 
@@ -88,7 +93,7 @@ impl Ctxt {
 
     /// A spec that could not be found, read or parsed.
     pub(crate) fn load_error(&mut self, source: usize, err: LoadError) {
-        self.push(Place::Spec(source, err.pos), err.message, None);
+        self.push(source, Place::Spec(err.pos), err.message, None);
     }
 
     /// A spec that could not be found or read: named as written, spanned on the token.
@@ -102,18 +107,18 @@ impl Ctxt {
 
     /// A problem with the spec node at `mark`.
     pub(crate) fn at(&mut self, mark: Mark, message: impl Into<String>) {
-        self.push(Place::Node(mark), message.into(), None);
+        self.push(mark.source, Place::Node(mark), message.into(), None);
     }
 
     /// A problem with the node at `mark` that also names a second place, `first`, where the
     /// message says [`FIRST`].
     pub(crate) fn twice(&mut self, mark: Mark, first: Mark, message: String) {
-        self.push(Place::Node(mark), message, Some(first));
+        self.push(mark.source, Place::Node(mark), message, Some(first));
     }
 
     /// How many problems there are so far.
     pub(crate) fn count(&self) -> usize {
-        self.tokens.len() + self.problems.len()
+        self.tokens.len() + self.problems
     }
 
     /// Whether spec `source` is compiled into the macro.
@@ -121,12 +126,13 @@ impl Ctxt {
         self.specs[source].source.builtin
     }
 
-    fn push(&mut self, place: Place, message: String, first: Option<Mark>) {
-        self.problems.push(Problem {
+    fn push(&mut self, source: usize, place: Place, message: String, first: Option<Mark>) {
+        self.specs[source].problems.push(Problem {
             place,
             message,
             first,
         });
+        self.problems += 1;
     }
 
     /// The output with every problem added as a compile error: the fallback, and the end of
@@ -141,15 +147,8 @@ impl Ctxt {
     /// Every problem as one error: problems with tokens as found, then those of the specs in
     /// the order of the files, which is the order a user fixes them in.
     pub(crate) fn finish(self) -> Option<syn::Error> {
-        let mut specs = self.problems;
-        // The problems shown are the first found in each spec, in the order of the specs.
-        specs.sort_by_key(|p| match p.place {
-            Place::Node(mark) => mark.source,
-            Place::Spec(source, _) => source,
-        });
-        let total = specs.len();
         let mut errors = self.tokens;
-        errors.extend(Report::new(&self.specs, &specs).errors(total));
+        Report::new(&self.specs).errors(self.problems, &mut errors);
         let mut errors = errors.into_iter();
         let mut all = errors.next()?;
         all.extend(errors);
@@ -165,51 +164,65 @@ struct Report<'a> {
 }
 
 impl<'a> Report<'a> {
-    /// Finds the places of the first [`MAX_REPORTED`] problems in the order found, with one
-    /// walk of each spec.
-    fn new(specs: &'a [Spec], problems: &[Problem]) -> Report<'a> {
-        let shown = &problems[..problems.len().min(MAX_REPORTED)];
+    /// Finds the places of the first [`MAX_REPORTED`] problems with one walk of each spec.
+    fn new(specs: &'a [Spec]) -> Report<'a> {
+        // The problems shown are the first found in each spec, in the order of the specs.
+        let mut shown: Vec<(usize, &Problem)> = Vec::new();
+        'specs: for (source, spec) in specs.iter().enumerate() {
+            for problem in &spec.problems {
+                if shown.len() == MAX_REPORTED {
+                    break 'specs;
+                }
+                shown.push((source, problem));
+            }
+        }
         let mut marks: Vec<Mark> = Vec::new();
-        for problem in shown {
+        for (_, problem) in &shown {
             if let Place::Node(mark) = problem.place {
                 marks.push(mark);
             }
             marks.extend(problem.first);
         }
         let places = locate(specs, &marks);
-        let place = |mark: Mark| places.get(&mark).copied();
-        let lines = shown
-            .iter()
-            .map(|problem| {
-                let (source, pos) = match problem.place {
-                    Place::Node(mark) => (mark.source, place(mark)),
-                    Place::Spec(source, pos) => (source, pos),
-                };
-                let mut message = problem.message.clone();
-                if let Some(first) = problem.first {
-                    let at = first_place(specs, source, first, place(first));
-                    message = message.replace(FIRST, &at);
-                }
-                (source, pos, message)
-            })
-            .collect();
+        // There are at most two places per problem shown, so a search finds one quickly.
+        let place = |mark: Mark| {
+            let found = places.iter().find(|(m, _)| *m == mark);
+            found.map(|&(_, pos)| pos)
+        };
+        let mut lines: Vec<(usize, Option<Pos>, String)> = Vec::new();
+        for (source, problem) in shown {
+            let pos = match problem.place {
+                Place::Node(mark) => place(mark),
+                Place::Spec(pos) => pos,
+            };
+            let mut message = problem.message.clone();
+            if let Some(first) = problem.first {
+                let at = first_place(specs, source, first, place(first));
+                message = message.replace(FIRST, &at);
+            }
+            // In the order of the places; problems at one place stay in the order found.
+            let at = lines
+                .iter()
+                .position(|line| (line.0, line.1) > (source, pos))
+                .unwrap_or(lines.len());
+            lines.insert(at, (source, pos, message));
+        }
         Report { specs, lines }
     }
 
-    fn errors(mut self, total: usize) -> Vec<syn::Error> {
-        self.lines.sort_by_key(|(source, pos, _)| (*source, *pos));
-        let mut errors: Vec<syn::Error> = self
-            .lines
-            .iter()
-            .map(|(source, pos, message)| {
-                let spec = &self.specs[*source];
-                let place = match pos {
-                    Some(pos) => format!("{}:{pos}", spec.source.name()),
-                    None => spec.source.name(),
-                };
-                syn::Error::new(spec.span, shorten(format!("{place}: {message}")))
-            })
-            .collect();
+    /// Adds the errors of the lines, and one that counts the problems not shown out of `total`.
+    fn errors(self, total: usize, errors: &mut Vec<syn::Error>) {
+        for (source, pos, message) in &self.lines {
+            let spec = &self.specs[*source];
+            let place = match pos {
+                Some(pos) => format!("{}:{pos}", spec.source.name()),
+                None => spec.source.name(),
+            };
+            errors.push(syn::Error::new(
+                spec.span,
+                shorten(format!("{place}: {message}")),
+            ));
+        }
         if total > MAX_REPORTED {
             let (source, _, _) = self.lines[self.lines.len() - 1];
             let spec = &self.specs[source];
@@ -222,26 +235,26 @@ impl<'a> Report<'a> {
                 ),
             ));
         }
-        errors
     }
 }
 
 /// The places of `marks`, with one walk of each spec they are in.
-fn locate(specs: &[Spec], marks: &[Mark]) -> HashMap<Mark, Pos> {
-    let mut places = HashMap::new();
+fn locate(specs: &[Spec], marks: &[Mark]) -> Vec<(Mark, Pos)> {
+    let mut places = Vec::new();
     for (source, spec) in specs.iter().enumerate() {
-        let nodes: Vec<usize> = marks
-            .iter()
-            .filter(|m| m.source == source)
-            .map(|m| m.node)
-            .collect();
+        let mut nodes: Vec<usize> = Vec::new();
+        for mark in marks {
+            if mark.source == source {
+                nodes.push(mark.node);
+            }
+        }
         if nodes.is_empty() {
             continue;
         }
         let found = load::locate(&spec.source.text, &nodes);
         for (node, pos) in nodes.into_iter().zip(found) {
             if let Some(pos) = pos {
-                places.insert(Mark { source, node }, pos);
+                places.push((Mark { source, node }, pos));
             }
         }
     }

@@ -5,7 +5,7 @@
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::quote;
-use syn::parse::{Parse, ParseStream};
+use syn::parse::{Parse, ParseBuffer, ParseStream};
 use syn::{Ident, LitBool, LitInt, LitStr};
 
 /// What the generated helper passes on.
@@ -17,46 +17,37 @@ struct Request {
     input: TokenStream,
 }
 
-fn bracketed_after(input: ParseStream<'_>, word: &str) -> syn::Result<TokenStream> {
+/// The contents of `word [...]`.
+fn bracketed_after<'a>(input: ParseStream<'a>, word: &str) -> syn::Result<ParseBuffer<'a>> {
     let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
     if key != word {
         return Err(syn::Error::new(key.span(), format!("expected `{word}`")));
     }
     let content;
     syn::bracketed!(content in input);
-    content.parse()
+    Ok(content)
 }
 
 impl Parse for Request {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let enum_path = bracketed_after(input, "enum")?;
-        let specs = syn::parse::Parser::parse2(
-            |s: ParseStream<'_>| {
-                let mut out = Vec::new();
-                while !s.is_empty() {
-                    out.push(s.parse::<LitStr>()?.value());
-                }
-                Ok(out)
-            },
-            bracketed_after(input, "specs")?,
-        )?;
+        let enum_path = bracketed_after(input, "enum")?.parse()?;
+        let list = bracketed_after(input, "specs")?;
+        let mut specs = Vec::new();
+        while !list.is_empty() {
+            specs.push(list.parse::<LitStr>()?.value());
+        }
         let key: Ident = input.parse()?;
         if key != "complete" {
             return Err(syn::Error::new(key.span(), "expected `complete`"));
         }
         let complete = input.parse::<LitBool>()?.value;
-        let codes = syn::parse::Parser::parse2(
-            |s: ParseStream<'_>| {
-                let mut out = Vec::new();
-                while !s.is_empty() {
-                    let code: LitInt = s.parse()?;
-                    out.push((code.base10_parse()?, s.parse()?));
-                }
-                Ok(out)
-            },
-            bracketed_after(input, "codes")?,
-        )?;
-        let input = bracketed_after(input, "input")?;
+        let list = bracketed_after(input, "codes")?;
+        let mut codes = Vec::new();
+        while !list.is_empty() {
+            let code: LitInt = list.parse()?;
+            codes.push((code.base10_parse()?, list.parse()?));
+        }
+        let input = bracketed_after(input, "input")?.parse()?;
         Ok(Request {
             enum_path,
             specs,
@@ -113,7 +104,7 @@ pub(crate) fn unknown_status(tokens: TokenStream) -> TokenStream {
     }
     let nearest = nearest(code, &codes);
     // `status!(404)` names `$crate::StatusCode`; the user knows it as `StatusCode`.
-    let name = enum_path.to_string().replace(' ', "");
+    let name = enum_path.to_string().replace(" ", "");
     let name = name.strip_prefix("$crate::").unwrap_or(&name);
     let what = match subject {
         Some(subject) => format!("`{subject}` maps to {code}, which"),
@@ -150,12 +141,24 @@ fn split_subject(input: TokenStream) -> Option<(String, TokenStream)> {
     Some((subject, tokens.collect()))
 }
 
-/// The two codes closest to `code`, the closer first.
+/// The two codes closest to `code`, the closer first; of two as close, the higher.
 fn nearest(code: u16, codes: &[(u16, Ident)]) -> String {
-    let mut by_distance: Vec<u16> = codes.iter().map(|(c, _)| *c).collect();
-    by_distance.sort_by_key(|c| (c.abs_diff(code), std::cmp::Reverse(*c)));
-    let list: Vec<String> = by_distance.iter().take(2).map(u16::to_string).collect();
-    list.join(", ")
+    let rank = |c: u16| (c.abs_diff(code), std::cmp::Reverse(c));
+    let mut first: Option<u16> = None;
+    let mut second: Option<u16> = None;
+    for &(c, _) in codes {
+        if first.is_none_or(|f| rank(c) < rank(f)) {
+            second = first;
+            first = Some(c);
+        } else if second.is_none_or(|s| rank(c) < rank(s)) {
+            second = Some(c);
+        }
+    }
+    match (first, second) {
+        (Some(first), Some(second)) => format!("{first}, {second}"),
+        (Some(first), None) => first.to_string(),
+        _ => String::new(),
+    }
 }
 
 /// The error, plus a value of the right type so that the surrounding code still type-checks.

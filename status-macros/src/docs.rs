@@ -166,7 +166,10 @@ pub(crate) fn table(spec: &Spec, enum_path: &str, krate: &str) -> String {
         ));
         let summary = code.description("en").map_or("", first_sentence);
         // "RFC 9110, Section 15.5.5" is the spec's text; "§" keeps the column narrow.
-        let reference = escape_markdown(&code.reference.replacen(", Section ", " §", 1));
+        let reference = match code.reference.split_once(", Section ") {
+            Some((rfc, section)) => escape_markdown(&format!("{rfc} §{section}")),
+            None => escape_markdown(&code.reference),
+        };
         let reference = match &code.link {
             Some(link) => format!("[{reference}]({})", escape_url(link)),
             None => reference,
@@ -258,7 +261,14 @@ fn escape_html(text: &str) -> String {
 /// A Markdown code span that holds any text: the fence is longer than any run of
 /// backticks inside, and padded when the text starts or ends with one.
 fn code_span(text: &str) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut words = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(word);
+    }
+    let text = words;
     let mut longest = 0;
     let mut run = 0;
     for c in text.chars() {

@@ -59,9 +59,9 @@ pub(crate) fn doc_table(input: TokenStream) -> TokenStream {
         Err(err) => return err.to_compile_error(),
     };
     let spec = build(&args.specs, &manifest_dir(), &mut cx);
-    let path = quote!(#enum_path).to_string().replace(' ', "");
+    let path = quote!(#enum_path).to_string().replace(" ", "");
     let krate = match &args.krate {
-        Some(krate) => quote!(#krate).to_string().replace(' ', ""),
+        Some(krate) => quote!(#krate).to_string().replace(" ", ""),
         None => "status_codes".to_owned(),
     };
     let table = docs::table(&spec, &path, &krate);

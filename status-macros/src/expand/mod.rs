@@ -36,7 +36,7 @@ impl Input<'_> {
     fn doc_crate(&self) -> String {
         self.krate
             .to_string()
-            .replace(' ', "")
+            .replace(" ", "")
             .trim_start_matches("::")
             .to_owned()
     }

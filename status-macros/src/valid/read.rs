@@ -102,7 +102,13 @@ impl<'a> Fields<'a> {
                 let guess = closest(name, known);
                 fields.guessed.extend(guess);
                 let hint = guess.map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
-                let list = known.join(", ");
+                let mut list = String::new();
+                for field in known {
+                    if !list.is_empty() {
+                        list.push_str(", ");
+                    }
+                    list.push_str(field);
+                }
                 cx.at(
                     key.mark,
                     format!("unknown field `{name}` in {what}{hint} (fields: {list})"),

@@ -242,10 +242,15 @@ impl<'a> Report<'a> {
 fn locate(specs: &[Spec], marks: &[Mark]) -> Vec<(Mark, Pos)> {
     let mut places = Vec::new();
     for (source, spec) in specs.iter().enumerate() {
+        // The spec's nodes ascending and each once, as `load::locate` takes them; there are
+        // at most two per problem shown.
         let mut nodes: Vec<usize> = Vec::new();
         for mark in marks {
-            if mark.source == source {
-                nodes.push(mark.node);
+            if mark.source != source {
+                continue;
+            }
+            if let Err(at) = nodes.binary_search(&mark.node) {
+                nodes.insert(at, mark.node);
             }
         }
         if nodes.is_empty() {

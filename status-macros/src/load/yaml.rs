@@ -230,8 +230,8 @@ impl<'de> Visitor<'de> for NodeSeed<'_> {
     }
 }
 
-/// The lines and columns of the nodes numbered `nodes` in `text`, in as few parses as it can;
-/// `None` for a number that no node has.
+/// The lines and columns of the nodes numbered `nodes` (ascending, each once) in `text`, in
+/// as few parses as it can; `None` for a number that no node has.
 ///
 /// The text is parsed again, with the nodes counted in the order [`parse`] numbered them, and
 /// at each node asked for the walk raises an error of its own, which serde_yaml marks with
@@ -241,21 +241,31 @@ impl<'de> Visitor<'de> for NodeSeed<'_> {
 /// point at scalars, so reporting costs one parse per spec, not one per problem: a 10 MB spec
 /// takes seconds to parse in a debug build, where proc macros run by default.
 pub(crate) fn locate(text: &str, nodes: &[usize]) -> Vec<Option<Pos>> {
-    let mut wanted: Vec<usize> = nodes.to_vec();
-    wanted.sort_unstable();
-    wanted.dedup();
-    let mut found: Vec<Option<Pos>> = vec![None; wanted.len()];
+    // A walk meets the nodes in ascending order and looks for them in that order.
+    debug_assert!(
+        nodes.is_sorted_by(|a, b| a < b),
+        "the nodes to locate are ascending and distinct"
+    );
+    let mut found: Vec<Option<Pos>> = vec![None; nodes.len()];
     // `parse` accepted the text before any problem was found in it, but stay safe on any input.
     if super::depth::check(text).is_err() {
-        return vec![None; nodes.len()];
+        return found;
     }
     loop {
-        let left: Vec<usize> = (0..wanted.len()).filter(|&i| found[i].is_none()).collect();
+        // The indices in `nodes` of those not found yet, and their numbers.
+        let mut left: Vec<usize> = Vec::new();
+        let mut wanted: Vec<usize> = Vec::new();
+        for (i, pos) in found.iter().enumerate() {
+            if pos.is_none() {
+                left.push(i);
+                wanted.push(nodes[i]);
+            }
+        }
         if left.is_empty() {
             break;
         }
         let walk = Walk {
-            wanted: left.iter().map(|&i| wanted[i]).collect(),
+            wanted,
             next: Cell::new(0),
             count: Cell::new(0),
             raised: Cell::new(None),
@@ -283,13 +293,7 @@ pub(crate) fn locate(text: &str, nodes: &[usize]) -> Vec<Option<Pos>> {
             None => break,
         }
     }
-    nodes
-        .iter()
-        .map(|node| {
-            let i = wanted.binary_search(node).ok()?;
-            found[i]
-        })
-        .collect()
+    found
 }
 
 #[cfg(test)]
@@ -503,10 +507,9 @@ mod tests {
         // codes, 404 (and its copy under `extra`, each with its aliases), 410 and its aliases.
         let collections = 8;
         assert_eq!(walks, collections + 1);
-        // Numbers that no node has are not found; asking twice gives the same place.
-        let places = locate(text, &[5, 5, 999]);
-        assert_eq!(places[0], places[1]);
-        assert_eq!(places[2], None);
+        // Numbers that no node has are not found.
+        let places = locate(text, &[5, 999]);
+        assert_eq!(places, [Some(Pos { line: 3, column: 5 }), None]);
     }
 
     #[test]

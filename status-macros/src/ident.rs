@@ -7,12 +7,22 @@ pub(crate) const CATCH_ALL: &str = "Unknown";
 /// The reason phrase in UpperCamelCase: `URI Too Long` becomes `UriTooLong`.
 pub(crate) fn camel_case(phrase: &str) -> String {
     let mut name = String::with_capacity(phrase.len());
-    for word in phrase.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'') {
-        let mut chars = word.chars().filter(|&c| c != '\'');
-        if let Some(first) = chars.next() {
-            name.push(first.to_ascii_uppercase());
-            name.extend(chars.map(|c| c.to_ascii_lowercase()));
+    // Words are runs of ASCII letters, digits and apostrophes; the apostrophes are dropped.
+    let mut word_start = true;
+    for c in phrase.chars() {
+        if c == '\'' {
+            continue;
         }
+        if !c.is_ascii_alphanumeric() {
+            word_start = true;
+            continue;
+        }
+        name.push(if word_start {
+            c.to_ascii_uppercase()
+        } else {
+            c.to_ascii_lowercase()
+        });
+        word_start = false;
     }
     name
 }
@@ -62,26 +72,33 @@ const KEYWORDS: &[&str] = &[
 
 /// The known word nearest to a misspelt one, if any is near.
 pub(crate) fn closest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
-    let near = |k: &str| 2.max(k.len() / 3);
     let length = word.chars().count();
-    known
-        .iter()
+    let mut best: Option<(usize, &'k str)> = None;
+    for &k in known {
+        let near = 2.max(k.len() / 3);
         // The distance is at least the difference in length; skipping far words keeps a
         // megabyte-long field name from costing a megabyte-sized table per known word.
-        .filter(|k| length.abs_diff(k.chars().count()) <= near(k))
-        .map(|k| (edit_distance(word, k), *k))
-        .filter(|&(d, k)| d <= near(k))
-        .min()
-        .map(|(_, k)| k)
+        if length.abs_diff(k.chars().count()) > near {
+            continue;
+        }
+        let distance = edit_distance(word, k);
+        if distance <= near && best.is_none_or(|best| (distance, k) < best) {
+            best = Some((distance, k));
+        }
+    }
+    best.map(|(_, k)| k)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    let columns = b.chars().count();
+    let mut row: Vec<usize> = Vec::with_capacity(columns + 1);
+    for j in 0..=columns {
+        row.push(j);
+    }
     for (i, ca) in a.chars().enumerate() {
         let mut prev = row[0];
         row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
+        for (j, cb) in b.chars().enumerate() {
             let next = (prev + usize::from(ca != cb))
                 .min(row[j] + 1)
                 .min(row[j + 1] + 1);
@@ -89,7 +106,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
             row[j + 1] = next;
         }
     }
-    row[b.len()]
+    row[columns]
 }
 
 #[cfg(test)]

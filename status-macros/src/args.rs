@@ -94,7 +94,7 @@ pub(crate) fn crate_path(input: ParseStream<'_>) -> syn::Result<syn::Path> {
 }
 
 fn parse_specs(input: ParseStream<'_>) -> syn::Result<Vec<SpecArg>> {
-    let spec = |lit: LitStr| SpecArg {
+    let spec = |lit: &LitStr| SpecArg {
         value: lit.value(),
         span: lit.span(),
     };
@@ -108,9 +108,13 @@ fn parse_specs(input: ParseStream<'_>) -> syn::Result<Vec<SpecArg>> {
                 "the spec list is empty; name at least one spec",
             ));
         }
-        Ok(list.into_iter().map(spec).collect())
+        let mut specs = Vec::with_capacity(list.len());
+        for lit in &list {
+            specs.push(spec(lit));
+        }
+        Ok(specs)
     } else if input.peek(LitStr) {
-        Ok(vec![spec(input.parse()?)])
+        Ok(vec![spec(&input.parse()?)])
     } else {
         Err(input.error("`spec` takes a string such as \"spec/codes.yaml\" or a list such as [\"iana\", \"spec/codes.yaml\"]"))
     }

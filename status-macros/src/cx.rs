@@ -181,7 +181,9 @@ impl<'a> Report<'a> {
             if let Place::Node(mark) = problem.place {
                 marks.push(mark);
             }
-            marks.extend(problem.first);
+            if let Some(first) = problem.first {
+                marks.push(first);
+            }
         }
         let places = locate(specs, &marks);
         // There are at most two places per problem shown, so a search finds one quickly.
@@ -285,8 +287,10 @@ fn shorten(message: String) -> String {
         return message;
     }
     let (head, tail) = (MAX_MESSAGE_CHARS * 2 / 3, MAX_MESSAGE_CHARS / 3);
-    let start: String = message.chars().take(head).collect();
-    let end: String = message.chars().skip(length - tail).collect();
+    // The byte offset of character `n`, which is inside the message.
+    let offset = |n: usize| message.char_indices().nth(n).map_or(0, |(i, _)| i);
+    let start = &message[..offset(head)];
+    let end = &message[offset(length - tail)..];
     format!(
         "{start} ... ({} characters left out) ... {end}",
         length - head - tail

@@ -55,16 +55,16 @@ pub(crate) fn variant(code: &Code, spec: &Spec, krate: &str) -> Vec<String> {
             None => reference,
         }
     ));
-    let headers = if code.headers.is_empty() {
-        "none".to_owned()
-    } else {
-        let list: Vec<String> = code
-            .headers
-            .iter()
-            .map(|(name, level)| format!("{} ({level})", code_span(name)))
-            .collect();
-        list.join(", ")
-    };
+    let mut headers = String::new();
+    for (name, level) in &code.headers {
+        if !headers.is_empty() {
+            headers.push_str(", ");
+        }
+        headers.push_str(&format!("{} ({level})", code_span(name)));
+    }
+    if headers.is_empty() {
+        headers.push_str("none");
+    }
     push(format!("- **Header fields:** {headers}"));
     push(format!(
         "- **Heuristically cacheable:** {}",
@@ -92,8 +92,14 @@ pub(crate) fn variant(code: &Code, spec: &Spec, krate: &str) -> Vec<String> {
         }
     ));
     if !code.aliases.is_empty() {
-        let list: Vec<String> = code.aliases.iter().map(|a| escape_markdown(a)).collect();
-        push(format!("- **Also known as:** {}", list.join(", ")));
+        let mut list = String::new();
+        for alias in &code.aliases {
+            if !list.is_empty() {
+                list.push_str(", ");
+            }
+            list.push_str(&escape_markdown(alias));
+        }
+        push(format!("- **Also known as:** {list}"));
     }
     if let Some(key) = &code.key {
         push(format!("- **Key:** {}", code_span(key)));
@@ -118,22 +124,28 @@ pub(crate) fn aliases(code: &Code) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     // A set beside the list: a hostile spec can give one code a million aliases.
     let mut seen: HashSet<String> = HashSet::new();
-    let candidates = std::iter::once(code.code.to_string())
-        .chain(std::iter::once(code.phrase.clone()))
-        .chain(code.aliases.iter().cloned())
-        .chain(code.titles.iter().map(|(_, t)| t.clone()));
-    for alias in candidates {
+    let mut add = |candidate: &str| {
         // rustdoc refuses quotes, whitespace other than spaces, and outer spaces in an alias.
-        let alias: String = alias
-            .chars()
-            .filter(|&c| c != '"' && c != '\'')
-            .map(|c| if c.is_whitespace() { ' ' } else { c })
-            .collect();
-        let alias = alias.trim().to_owned();
+        let mut alias = String::with_capacity(candidate.len());
+        for c in candidate.chars() {
+            if c == '"' || c == '\'' {
+                continue;
+            }
+            alias.push(if c.is_whitespace() { ' ' } else { c });
+        }
+        let alias = alias.trim();
         // rustdoc compares aliases in lower case: keep one of those that differ only in case.
         if !alias.is_empty() && alias != code.name && seen.insert(alias.to_lowercase()) {
-            out.push(alias);
+            out.push(alias.to_owned());
         }
+    };
+    add(&code.code.to_string());
+    add(&code.phrase);
+    for alias in &code.aliases {
+        add(alias);
+    }
+    for (_, title) in &code.titles {
+        add(title);
     }
     out
 }

@@ -155,12 +155,14 @@ impl Node {
 
 /// Finds a spec: a built-in one by name, or a file relative to the crate's `manifest_dir`.
 pub(crate) fn resolve(spec: &str, manifest_dir: &Path) -> Result<Source, LoadError> {
-    if let Some(&(name, text)) = BUILTIN.iter().find(|(name, _)| *name == spec) {
-        return Ok(Source {
-            spec: name.to_owned(),
-            builtin: true,
-            text: Cow::Borrowed(text),
-        });
+    for &(name, text) in BUILTIN {
+        if name == spec {
+            return Ok(Source {
+                spec: name.to_owned(),
+                builtin: true,
+                text: Cow::Borrowed(text),
+            });
+        }
     }
     let text = read_file(spec, manifest_dir)?;
     Ok(Source {
@@ -172,11 +174,14 @@ pub(crate) fn resolve(spec: &str, manifest_dir: &Path) -> Result<Source, LoadErr
 
 /// The names of the built-in specs, for messages.
 pub(crate) fn builtin_names() -> String {
-    let names: Vec<String> = BUILTIN
-        .iter()
-        .map(|(name, _)| format!("`{name}`"))
-        .collect();
-    names.join(", ")
+    let mut names = String::new();
+    for (name, _) in BUILTIN {
+        if !names.is_empty() {
+            names.push_str(", ");
+        }
+        names.push_str(&format!("`{name}`"));
+    }
+    names
 }
 
 /// The built-in spec a missing path was probably meant to name: `spec/iana.yaml` or
@@ -187,10 +192,10 @@ fn builtin_meant(spec: &str) -> Option<&'static str> {
         .strip_suffix(".yaml")
         .or_else(|| file.strip_suffix(".yml"))
         .unwrap_or(file);
-    BUILTIN
+    let (name, _) = BUILTIN
         .iter()
-        .map(|&(name, _)| name)
-        .find(|name| name.eq_ignore_ascii_case(stem))
+        .find(|(name, _)| name.eq_ignore_ascii_case(stem))?;
+    Some(name)
 }
 
 fn read_file(spec: &str, manifest_dir: &Path) -> Result<String, LoadError> {
@@ -239,7 +244,7 @@ fn io_message(err: &std::io::Error) -> String {
     let text = err.to_string();
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        Some(first) => format!("{}{}", first.to_lowercase(), chars.as_str()),
         None => text,
     }
 }

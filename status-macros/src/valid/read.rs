@@ -17,15 +17,23 @@ pub(super) trait Word: Copy + 'static {
 
     /// The words, for messages: "`never`, `may`, `after`".
     fn list() -> String {
-        let words: Vec<String> = Self::WORDS.iter().map(|(w, _)| format!("`{w}`")).collect();
-        words.join(", ")
+        let mut list = String::new();
+        for (word, _) in Self::WORDS {
+            if !list.is_empty() {
+                list.push_str(", ");
+            }
+            list.push_str(&format!("`{word}`"));
+        }
+        list
     }
 
     fn parse(word: &str) -> Option<Self> {
-        Self::WORDS
-            .iter()
-            .find(|(w, _)| *w == word)
-            .map(|&(_, v)| v)
+        for &(w, value) in Self::WORDS {
+            if w == word {
+                return Some(value);
+            }
+        }
+        None
     }
 }
 
@@ -100,7 +108,9 @@ impl<'a> Fields<'a> {
             // Every field is one the format defines: a typo must not pass silently.
             let Some(i) = fields.index(name) else {
                 let guess = closest(name, known);
-                fields.guessed.extend(guess);
+                if let Some(guess) = guess {
+                    fields.guessed.push(guess);
+                }
                 let hint = guess.map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
                 let mut list = String::new();
                 for field in known {
@@ -201,10 +211,13 @@ pub(super) fn string_list(node: &Node, field: &str, cx: &mut Ctxt) -> Vec<String
         );
         return Vec::new();
     };
-    items
-        .iter()
-        .filter_map(|item| string(item, field, cx))
-        .collect()
+    let mut list = Vec::with_capacity(items.len());
+    for item in items {
+        if let Some(text) = string(item, field, cx) {
+            list.push(text);
+        }
+    }
+    list
 }
 
 /// A mapping from language tags to texts.

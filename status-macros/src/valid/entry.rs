@@ -120,7 +120,7 @@ pub(super) fn read_spec(root: &Node, cx: &mut Ctxt) -> Vec<Entry> {
 fn status_code(key: &Node, cx: &mut Ctxt) -> Option<u16> {
     let value = match &key.value {
         Value::Int(n) => *n,
-        Value::Str(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+        Value::Str(s) if !s.is_empty() && rules::only(s, |b| b.is_ascii_digit()) => {
             if !rules::no_leading_zero(s, key.mark, cx) {
                 return None;
             }

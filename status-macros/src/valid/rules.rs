@@ -15,6 +15,13 @@ use crate::vocab::{Content, Retry};
 
 use super::entry::Entry;
 
+/// Whether every byte of `text` is one that `allowed` takes. The rules' byte classes go
+/// through this one function, where each closure of its own would compile another copy of
+/// `Iterator::all` into the macro.
+pub(super) fn only(text: &str, allowed: fn(u8) -> bool) -> bool {
+    text.bytes().all(allowed)
+}
+
 /// Where the code's number is, for messages.
 fn code_text(code: u16) -> String {
     format!("code {code}")
@@ -51,7 +58,7 @@ pub(super) fn no_leading_zero(text: &str, mark: Mark, cx: &mut Ctxt) -> bool {
 // The phrase goes on the wire: RFC 9112 section 4 allows only visible ASCII and spaces cleanly.
 pub(super) fn phrase_on_the_wire(code: u16, phrase: &str, mark: Mark, cx: &mut Ctxt) -> bool {
     let what = code_text(code);
-    let message = if let Some(bad) = phrase.chars().find(|c| !(' '..='~').contains(c)) {
+    let message = if let Some(bad) = phrase.chars().find(|c| !matches!(c, ' '..='~')) {
         if bad.is_ascii_control() {
             format!(
                 "the phrase of {what} contains the control character {bad:?}, which cannot go on the wire; remove it or write a space"
@@ -98,7 +105,7 @@ pub(super) fn link_is_web(code: u16, link: &str, mark: Mark, cx: &mut Ctxt) -> b
 // A key goes into API error bodies and client code, so it is one plain word.
 pub(super) fn key_is_a_word(code: u16, key: &str, mark: Mark, cx: &mut Ctxt) -> bool {
     let plain = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b);
-    if key.bytes().all(plain) {
+    if only(key, plain) {
         return true;
     }
     cx.at(
@@ -127,10 +134,10 @@ pub(super) fn title_is_not_english(field: &str, lang: &str, mark: Mark, cx: &mut
 pub(super) fn language_tag(lang: &str, mark: Mark, cx: &mut Ctxt) -> bool {
     let mut parts = lang.split('-');
     let primary = parts.next().unwrap_or_default();
-    let valid = (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_lowercase())
-        && parts
-            .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let mut valid = matches!(primary.len(), 2..=3) && only(primary, |b| b.is_ascii_lowercase());
+    for part in parts {
+        valid = valid && matches!(part.len(), 1..=8) && only(part, |b| b.is_ascii_alphanumeric());
+    }
     if !valid {
         cx.at(
             mark,
@@ -143,7 +150,7 @@ pub(super) fn language_tag(lang: &str, mark: Mark, cx: &mut Ctxt) -> bool {
 // A header field name is an RFC 9110 token.
 pub(super) fn header_name(name: &str, mark: Mark, cx: &mut Ctxt) -> bool {
     let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
-    if !name.is_empty() && name.bytes().all(token) {
+    if !name.is_empty() && only(name, token) {
         return true;
     }
     cx.at(
@@ -286,13 +293,13 @@ pub(crate) fn rfc_link(reference: &str) -> Option<String> {
         Some((number, section)) => (number, Some(section.trim().strip_prefix("Section ")?)),
         None => (rest, None),
     };
-    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+    if number.is_empty() || !only(number, |b| b.is_ascii_digit()) {
         return None;
     }
     let base = format!("https://www.rfc-editor.org/rfc/rfc{number}");
     match section {
         None => Some(base),
-        Some(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.') => {
+        Some(s) if !s.is_empty() && only(s, |b| b.is_ascii_alphanumeric() || b == b'.') => {
             Some(format!("{base}#section-{s}"))
         }
         Some(_) => None,

@@ -11,20 +11,26 @@ use super::Input;
 /// `__SLOTS` (the position in `ALL` plus one of each, or 0), so a lookup is one or two loads.
 pub(super) fn conversions(input: &Input<'_>, unknown: &Ident) -> TokenStream {
     let codes = &input.spec.codes;
-    let names: Vec<Ident> = codes.iter().map(|c| format_ident!("{}", c.name)).collect();
-    let numbers = codes.iter().map(|c| Literal::u16_unsuffixed(c.code));
-    let lowest = codes.first().map_or(0, |c| c.code);
-    let highest = codes.last().map_or(0, |c| c.code);
-    let mut defined = codes.iter().zip(&names).enumerate().peekable();
+    let mut names = Vec::with_capacity(codes.len());
+    let mut numbers = Vec::with_capacity(codes.len());
+    for code in codes {
+        names.push(format_ident!("{}", code.name));
+        numbers.push(Literal::u16_unsuffixed(code.code));
+    }
+    let mut lowest = 0;
     let mut values = Vec::new();
     let mut slots = Vec::new();
-    for n in (lowest..=highest).filter(|_| !codes.is_empty()) {
-        match defined.next_if(|(_, (c, _))| c.code == n) {
-            Some((i, (_, name))) => {
+    if let (Some(first), Some(last)) = (codes.first(), codes.last()) {
+        lowest = first.code;
+        // The codes ascend, so the next one defined is the only one to compare with.
+        let mut next = 0;
+        for n in first.code..=last.code {
+            if codes.get(next).is_some_and(|c| c.code == n) {
+                let name = &names[next];
                 values.push(quote!(Self::#name));
-                slots.push(Literal::usize_unsuffixed(i + 1));
-            }
-            None => {
+                next += 1;
+                slots.push(Literal::usize_unsuffixed(next));
+            } else {
                 let n = Literal::u16_unsuffixed(n);
                 values.push(quote!(Self::Unknown(#unknown(#n))));
                 slots.push(Literal::usize_unsuffixed(0));

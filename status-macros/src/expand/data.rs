@@ -85,16 +85,19 @@ fn option(text: Option<&str>) -> TokenStream {
 }
 
 /// Every language of the codes' descriptions and titles, `en` first, the rest sorted.
-fn languages(codes: &[Code]) -> Vec<String> {
-    let mut langs: Vec<String> = codes
-        .iter()
-        .flat_map(|c| c.descriptions.iter().chain(&c.titles))
-        .map(|(lang, _)| lang.clone())
-        .filter(|lang| lang != "en")
-        .collect();
-    langs.sort();
+fn languages(codes: &[Code]) -> Vec<&str> {
+    let mut langs: Vec<&str> = Vec::new();
+    for code in codes {
+        for (lang, _) in code.descriptions.iter().chain(&code.titles) {
+            if lang != "en" {
+                langs.push(lang);
+            }
+        }
+    }
+    // Equal tags are the same text, so the order among them does not matter.
+    langs.sort_unstable();
     langs.dedup();
-    langs.insert(0, "en".to_owned());
+    langs.insert(0, "en");
     langs
 }
 

@@ -52,26 +52,30 @@ pub(super) fn definition(input: &Input<'_>, unknown: &Ident) -> TokenStream {
 
 /// The user's attributes, without derives of the traits the expansion implements itself.
 fn user_attrs(attrs: &[Attribute]) -> Vec<TokenStream> {
-    attrs
-        .iter()
-        .filter_map(|attr| {
-            if !attr.path().is_ident("derive") {
-                return Some(quote!(#attr));
+    let mut kept_attrs = Vec::with_capacity(attrs.len());
+    for attr in attrs {
+        if !attr.path().is_ident("derive") {
+            kept_attrs.push(quote!(#attr));
+            continue;
+        }
+        let Ok(paths) = attr.parse_args_with(
+            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+        ) else {
+            continue;
+        };
+        let mut kept = Vec::new();
+        for path in paths {
+            let implemented = path
+                .segments
+                .last()
+                .is_some_and(|s| IMPLEMENTED.contains(&s.ident.to_string().as_str()));
+            if !implemented {
+                kept.push(path);
             }
-            let paths = attr
-                .parse_args_with(
-                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-                )
-                .ok()?;
-            let kept: Vec<_> = paths
-                .into_iter()
-                .filter(|p| {
-                    !p.segments
-                        .last()
-                        .is_some_and(|s| IMPLEMENTED.contains(&s.ident.to_string().as_str()))
-                })
-                .collect();
-            (!kept.is_empty()).then(|| quote!(#[derive(#(#kept),*)]))
-        })
-        .collect()
+        }
+        if !kept.is_empty() {
+            kept_attrs.push(quote!(#[derive(#(#kept),*)]));
+        }
+    }
+    kept_attrs
 }

@@ -51,19 +51,18 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
     let entries = data::entries(input);
     let helper = helper::helper(input);
     // Each spec file is included, so that cargo builds the crate again when one changes.
-    let tracked = input
-        .spec
-        .sources
-        .iter()
-        .filter(|source| !source.builtin)
-        .map(|source| {
-            let path = format!("/{}", source.spec);
-            quote!(
-                const _: &str = ::core::include_str!(
-                    ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #path)
-                );
-            )
+    let mut tracked = TokenStream::new();
+    for source in &input.spec.sources {
+        if source.builtin {
+            continue;
+        }
+        let path = format!("/{}", source.spec);
+        tracked.extend(quote! {
+            const _: &str = ::core::include_str!(
+                ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #path)
+            );
         });
+    }
     quote! {
         #definition
 
@@ -77,7 +76,7 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
 
         #helper
 
-        #(#tracked)*
+        #tracked
     }
 }
 

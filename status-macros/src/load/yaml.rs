@@ -17,28 +17,33 @@ use super::{LoadError, Mark, Node, Pos, Value};
 
 /// Parses a spec's text; `source` is the spec's index, stamped on every node's mark.
 pub(super) fn parse(text: &str, source: usize) -> Result<Node, LoadError> {
-    let build = Build {
-        source,
-        budget: Cell::new(node_budget(text)),
-        over_budget: Cell::new(false),
-        count: Cell::new(0),
+    let budget = Budget {
+        left: Cell::new(node_budget(text)),
+        exceeded: Cell::new(false),
     };
-    let result = NodeSeed(&build).deserialize(serde_yaml::Deserializer::from_str(text));
-    result.map_err(|err| {
-        let message = if build.over_budget.get() {
-            "the YAML expands its aliases (`*name`) into too much data; \
-             write the values out instead of aliasing them"
-                .to_owned()
-        } else {
-            message_of(&err)
-        };
-        LoadError {
-            pos: err.location().map(|at| Pos {
-                line: at.line(),
-                column: at.column(),
-            }),
-            message,
-        }
+    let read = Read {
+        source,
+        count: Cell::new(0),
+        goal: Goal::Build(&budget),
+    };
+    let result = Reader(&read).deserialize(serde_yaml::Deserializer::from_str(text));
+    let err = match result {
+        Ok(root) => return Ok(root.expect("a build returns every node it reads")),
+        Err(err) => err,
+    };
+    let message = if budget.exceeded.get() {
+        "the YAML expands its aliases (`*name`) into too much data; \
+         write the values out instead of aliasing them"
+            .to_owned()
+    } else {
+        message_of(&err)
+    };
+    Err(LoadError {
+        pos: err.location().map(|at| Pos {
+            line: at.line(),
+            column: at.column(),
+        }),
+        message,
     })
 }
 
@@ -109,124 +114,191 @@ fn node_budget(text: &str) -> usize {
     text.len().saturating_mul(4).saturating_add(1 << 20)
 }
 
-/// The state of one parse: the budget left, and the number of the next node.
-struct Build {
-    source: usize,
-    budget: Cell<usize>,
-    over_budget: Cell<bool>,
-    count: Cell<usize>,
+/// What a build may still spend ([`node_budget`]), and whether the text asked for more.
+struct Budget {
+    left: Cell<usize>,
+    exceeded: Cell<bool>,
 }
 
-/// Builds a [`Node`], spending one unit of the budget per node and one per byte of string.
+/// One reading of a spec's text, which meets its nodes in document order and numbers them.
+struct Read<'a> {
+    source: usize,
+    /// The number of the next node.
+    count: Cell<usize>,
+    goal: Goal<'a>,
+}
+
+/// What a reading is for.
 #[derive(Clone, Copy)]
-struct NodeSeed<'b>(&'b Build);
+enum Goal<'a> {
+    /// Building the tree ([`parse`]), one unit of the budget per node and per byte of string.
+    Build(&'a Budget),
+    /// Finding the places of some nodes ([`locate`]).
+    Find(&'a Walk),
+}
 
-impl NodeSeed<'_> {
-    fn spend<E: de::Error>(self, units: usize) -> Result<(), E> {
-        match self.0.budget.get().checked_sub(units) {
-            Some(left) => {
-                self.0.budget.set(left);
-                Ok(())
-            }
-            None => {
-                self.0.over_budget.set(true);
-                Err(E::custom("over budget"))
+/// A [`Read`] at one node: the node it built, or `None` when it only finds places.
+///
+/// Building and finding share this one visitor because serde_yaml's deserializer, most of the
+/// code the macro compiles for YAML, is compiled once per visitor type.
+#[derive(Clone, Copy)]
+struct Reader<'r>(&'r Read<'r>);
+
+impl Reader<'_> {
+    /// Counts the node being visited and gives its mark. A build spends on it (`bytes` is the
+    /// length of its string); a walk raises an error at a node it looks for, and `scalar` tells
+    /// whether it can catch that error and go on.
+    fn meet<E: de::Error>(self, scalar: bool, bytes: usize) -> Result<Mark, E> {
+        let read = self.0;
+        let node = read.count.get();
+        read.count.set(node + 1);
+        match read.goal {
+            Goal::Build(budget) => match budget.left.get().checked_sub(bytes.saturating_add(1)) {
+                Some(left) => budget.left.set(left),
+                None => {
+                    budget.exceeded.set(true);
+                    return Err(E::custom("over budget"));
+                }
+            },
+            Goal::Find(walk) => {
+                let next = walk.next.get();
+                if walk.wanted.get(next) == Some(&node) {
+                    walk.next.set(next + 1);
+                    walk.raised.set(Some((next, scalar)));
+                    return Err(E::custom(FOUND));
+                }
             }
         }
-    }
-
-    /// The mark of the node being visited; the count goes up by one per node.
-    fn mark(self) -> Mark {
-        let node = self.0.count.get();
-        self.0.count.set(node + 1);
-        Mark {
-            source: self.0.source,
+        Ok(Mark {
+            source: read.source,
             node,
-        }
-    }
-
-    fn node<E: de::Error>(self, value: Value) -> Result<Node, E> {
-        self.spend(1)?;
-        Ok(Node {
-            mark: self.mark(),
-            value,
         })
     }
+
+    /// The node at `mark`, when building.
+    fn node(self, mark: Mark, value: Value) -> Option<Node> {
+        match self.0.goal {
+            Goal::Build(_) => Some(Node { mark, value }),
+            Goal::Find(_) => None,
+        }
+    }
+
+    fn scalar<E: de::Error>(self, value: Value) -> Result<Option<Node>, E> {
+        let mark = self.meet(true, 0)?;
+        Ok(self.node(mark, value))
+    }
+
+    /// Takes the place of a scalar a walk raised its error at, or passes any other error on.
+    fn catch<E: de::Error>(self, err: E) -> Result<(), E> {
+        let Goal::Find(walk) = self.0.goal else {
+            return Err(err);
+        };
+        let Some((i, true)) = walk.raised.get() else {
+            return Err(err);
+        };
+        walk.raised.set(None);
+        // The error type is generic here, so its place can only be read from its text.
+        match place_after(&err.to_string(), FOUND) {
+            Some(pos) => {
+                walk.found.borrow_mut().push((i, pos));
+                Ok(())
+            }
+            None => Err(err),
+        }
+    }
 }
 
-impl<'de> DeserializeSeed<'de> for NodeSeed<'_> {
-    type Value = Node;
+impl<'de> DeserializeSeed<'de> for Reader<'_> {
+    type Value = Option<Node>;
 
-    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<Node, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<Option<Node>, D::Error> {
         de.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for NodeSeed<'_> {
-    type Value = Node;
+impl<'de> Visitor<'de> for Reader<'_> {
+    type Value = Option<Node>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a YAML value")
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Node, E> {
-        self.node(Value::Bool(v))
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Option<Node>, E> {
+        self.scalar(Value::Bool(v))
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Node, E> {
-        self.node(Value::Int(v.into()))
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<Node>, E> {
+        self.scalar(Value::Int(v.into()))
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Node, E> {
-        self.node(Value::Int(v.into()))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<Node>, E> {
+        self.scalar(Value::Int(v.into()))
     }
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Node, E> {
-        self.node(Value::Int(v))
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Option<Node>, E> {
+        self.scalar(Value::Int(v))
     }
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Node, E> {
-        self.node(i128::try_from(v).map_or(Value::Float(v as f64), Value::Int))
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Option<Node>, E> {
+        self.scalar(i128::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Node, E> {
-        self.node(Value::Float(v))
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<Node>, E> {
+        self.scalar(Value::Float(v))
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Node, E> {
-        // Spend before copying, so that a string over the budget is never allocated.
-        self.spend(v.len())?;
-        self.node(Value::Str(v.to_owned()))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<Node>, E> {
+        // Spend before copying, so that a string over the budget is never allocated; a walk
+        // does not copy it at all.
+        let mark = self.meet(true, v.len())?;
+        let value = match self.0.goal {
+            Goal::Build(_) => Value::Str(v.to_owned()),
+            Goal::Find(_) => Value::Null,
+        };
+        Ok(self.node(mark, value))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<Node, E> {
-        self.node(Value::Null)
+    fn visit_unit<E: de::Error>(self) -> Result<Option<Node>, E> {
+        self.scalar(Value::Null)
     }
-    fn visit_none<E: de::Error>(self) -> Result<Node, E> {
-        self.node(Value::Null)
+    fn visit_none<E: de::Error>(self) -> Result<Option<Node>, E> {
+        self.scalar(Value::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<Node, D::Error> {
+    fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<Option<Node>, D::Error> {
         de.deserialize_any(self)
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
-        self.spend(1)?;
-        let mark = self.mark();
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Option<Node>, A::Error> {
+        let mark = self.meet(false, 0)?;
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(self)? {
-            items.push(item);
+        // Every item is read: serde_yaml fails a sequence whose visitor leaves items unread.
+        loop {
+            match seq.next_element_seed(self) {
+                Ok(None) => break,
+                Ok(Some(item)) => items.extend(item),
+                Err(err) => self.catch(err)?,
+            }
         }
-        Ok(Node {
-            mark,
-            value: Value::Seq(items),
-        })
+        Ok(self.node(mark, Value::Seq(items)))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
-        self.spend(1)?;
-        let mark = self.mark();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<Node>, A::Error> {
+        let mark = self.meet(false, 0)?;
         let mut entries = Vec::new();
-        while let Some(entry) = map.next_entry_seed(self, self)? {
-            entries.push(entry);
+        loop {
+            let key = match map.next_key_seed(self) {
+                Ok(None) => break,
+                Ok(Some(key)) => key,
+                Err(err) => self.catch(err).map(|()| None)?,
+            };
+            let value = map
+                .next_value_seed(self)
+                .or_else(|err| self.catch(err).map(|()| None))?;
+            if let (Some(key), Some(value)) = (key, value) {
+                entries.push((key, value));
+            }
         }
-        Ok(Node {
-            mark,
-            value: Value::Map(entries),
-        })
+        Ok(self.node(mark, Value::Map(entries)))
     }
-    fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<Node, A::Error> {
-        Err(de::Error::custom(TAGGED))
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Option<Node>, A::Error> {
+        if let Goal::Build(_) = self.0.goal {
+            return Err(de::Error::custom(TAGGED));
+        }
+        // A walk goes into a tagged node's value (`!name value`). Returning without reading it
+        // would leave serde_yaml at the node's start, and it panics on the events that follow.
+        let (_tag, value) = data.variant::<de::IgnoredAny>()?;
+        de::VariantAccess::newtype_variant_seed(value, self)
     }
 }
 
@@ -267,13 +339,17 @@ pub(crate) fn locate(text: &str, nodes: &[usize]) -> Vec<Option<Pos>> {
         let walk = Walk {
             wanted,
             next: Cell::new(0),
-            count: Cell::new(0),
             raised: Cell::new(None),
             found: Default::default(),
         };
+        let read = Read {
+            source: 0,
+            count: Cell::new(0),
+            goal: Goal::Find(&walk),
+        };
         #[cfg(test)]
         WALKS.with(|walks| walks.set(walks.get() + 1));
-        let result = Locate(&walk).deserialize(serde_yaml::Deserializer::from_str(text));
+        let result = Reader(&read).deserialize(serde_yaml::Deserializer::from_str(text));
         for (i, pos) in walk.found.take() {
             found[left[i]] = Some(pos);
         }
@@ -308,8 +384,6 @@ struct Walk {
     wanted: Vec<usize>,
     /// The index in `wanted` of the next node to find.
     next: Cell<usize>,
-    /// The number of the next node the walk meets.
-    count: Cell<usize>,
     /// The index in `wanted` of the node whose error is on its way up, and whether that node
     /// is a scalar (whose error the walk catches).
     raised: Cell<Option<(usize, bool)>>,
@@ -320,42 +394,6 @@ struct Walk {
 /// The error the walk raises at a node it looks for.
 const FOUND: &str = "\u{0}status-codes found the node\u{0}";
 
-/// The walk at one node.
-#[derive(Clone, Copy)]
-struct Locate<'w>(&'w Walk);
-
-impl Locate<'_> {
-    /// Counts the node being visited; an error to raise when it is one the walk looks for.
-    fn meet<E: de::Error>(self, scalar: bool) -> Result<(), E> {
-        let walk = self.0;
-        let node = walk.count.get();
-        walk.count.set(node + 1);
-        let next = walk.next.get();
-        if walk.wanted.get(next) != Some(&node) {
-            return Ok(());
-        }
-        walk.next.set(next + 1);
-        walk.raised.set(Some((next, scalar)));
-        Err(E::custom(FOUND))
-    }
-
-    /// Takes the place of a scalar the walk raised its error at, or passes any other error on.
-    fn catch<E: de::Error>(self, err: E) -> Result<(), E> {
-        let Some((i, true)) = self.0.raised.get() else {
-            return Err(err);
-        };
-        self.0.raised.set(None);
-        // The error type is generic here, so its place can only be read from its text.
-        match place_after(&err.to_string(), FOUND) {
-            Some(pos) => {
-                self.0.found.borrow_mut().push((i, pos));
-                Ok(())
-            }
-            None => Err(err),
-        }
-    }
-}
-
 /// The place serde_yaml appended to our own error `marker`: `[path: ]marker[ at line L column C]`.
 ///
 /// serde_yaml leaves the place out at line 1, column 1.
@@ -365,81 +403,6 @@ fn place_after(message: &str, marker: &str) -> Option<Pos> {
         return Some(Pos { line: 1, column: 1 });
     }
     line_column(rest.strip_prefix(" at ")?)
-}
-
-impl<'de> DeserializeSeed<'de> for Locate<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
-        de.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Locate<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a YAML value")
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
-        self.meet(true)
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
-        self.meet(true)
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
-        self.meet(true)
-    }
-    fn visit_i128<E: de::Error>(self, _: i128) -> Result<(), E> {
-        self.meet(true)
-    }
-    fn visit_u128<E: de::Error>(self, _: u128) -> Result<(), E> {
-        self.meet(true)
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
-        self.meet(true)
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
-        self.meet(true)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        self.meet(true)
-    }
-    fn visit_none<E: de::Error>(self) -> Result<(), E> {
-        self.meet(true)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
-        de.deserialize_any(self)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        self.meet(false)?;
-        // Every item is read: serde_yaml fails a sequence whose visitor leaves items unread.
-        loop {
-            match seq.next_element_seed(self) {
-                Ok(None) => return Ok(()),
-                Ok(Some(())) => {}
-                Err(err) => self.catch(err)?,
-            }
-        }
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        self.meet(false)?;
-        loop {
-            match map.next_key_seed(self) {
-                Ok(None) => return Ok(()),
-                Ok(Some(())) => {}
-                Err(err) => self.catch(err)?,
-            }
-            map.next_value_seed(self).or_else(|err| self.catch(err))?;
-        }
-    }
-    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
-        // A tagged node (`!name value`): walk into its value. Returning without reading it
-        // would leave serde_yaml at the node's start, and it panics on the events that follow.
-        let (_tag, value) = data.variant::<de::IgnoredAny>()?;
-        de::VariantAccess::newtype_variant_seed(value, self)
-    }
 }
 
 #[cfg(test)]

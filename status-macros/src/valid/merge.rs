@@ -6,18 +6,19 @@ use crate::cx::{Ctxt, FIRST};
 use super::entry::Entry;
 use super::{CODES, slot};
 
-/// Merges the entries of the specs, in the order the specs were given, into a table of one
-/// slot per code ([`slot`]), which lists them in the order of the codes.
-pub(super) fn merge(per_spec: Vec<Vec<Entry>>, cx: &mut Ctxt) -> Vec<Option<Entry>> {
-    let mut merged: Vec<Option<Entry>> = Vec::with_capacity(CODES);
-    merged.resize_with(CODES, || None);
-    for entries in per_spec {
-        for entry in entries {
-            let slot = &mut merged[slot(entry.code)];
-            *slot = merge_one(slot.take(), entry, cx);
-        }
+/// A table of one slot per code ([`slot`]), empty; it lists the codes in order.
+pub(super) fn table() -> Vec<Option<Entry>> {
+    let mut table = Vec::with_capacity(CODES);
+    table.resize_with(CODES, || None);
+    table
+}
+
+/// Merges the entries of a spec into the table of the specs before it.
+pub(super) fn merge(merged: &mut [Option<Entry>], entries: Vec<Entry>, cx: &mut Ctxt) {
+    for entry in entries {
+        let slot = &mut merged[slot(entry.code)];
+        *slot = merge_one(slot.take(), entry, cx);
     }
-    merged
 }
 
 /// What a code is after `entry`, given what the specs before it made of it.

@@ -31,13 +31,13 @@ fn slot(code: u16) -> usize {
 
 /// Checks the specs of one enum, given in order, and merges them into its codes.
 pub(crate) fn check(specs: &[Node], cx: &mut Ctxt) -> Vec<Code> {
-    let mut per_spec = Vec::with_capacity(specs.len());
+    let mut merged = merge::table();
     for root in specs {
-        per_spec.push(entry::read_spec(root, cx));
+        merge::merge(&mut merged, entry::read_spec(root, cx), cx);
     }
     let mut codes = Vec::new();
     // The slots of codes that no spec defines, or whose definitions clash, are empty.
-    for slot in merge::merge(per_spec, cx) {
+    for slot in merged {
         if let Some(code) = slot.and_then(rules::complete) {
             codes.push(code);
         }

@@ -124,7 +124,14 @@ fn listed(items: &[String]) -> String {
     match items {
         [] => "no spec".to_owned(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [first, middle @ .., last] => {
+            let mut list = first.clone();
+            for item in middle {
+                list.push_str(", ");
+                list.push_str(item);
+            }
+            format!("{list} and {last}")
+        }
     }
 }
 
@@ -175,6 +182,16 @@ mod tests {
         list.iter()
             .map(|&c| (c, Ident::new(&format!("C{c}"), Span::call_site())))
             .collect()
+    }
+
+    #[test]
+    fn spec_lists_read_as_english() {
+        let names =
+            |list: &[&str]| -> Vec<String> { list.iter().map(|s| (*s).to_owned()).collect() };
+        assert_eq!(listed(&names(&[])), "no spec");
+        assert_eq!(listed(&names(&["a"])), "a");
+        assert_eq!(listed(&names(&["a", "b"])), "a and b");
+        assert_eq!(listed(&names(&["a", "b", "c"])), "a, b and c");
     }
 
     #[test]

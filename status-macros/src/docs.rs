@@ -5,8 +5,7 @@
 //! emitted as HTML paragraphs with `&`, `<` and `>` escaped; short values inside Markdown
 //! (list items, table cells) get every ASCII punctuation character backslash-escaped.
 
-use std::collections::HashSet;
-
+use crate::ident::repeats;
 use crate::model::{Code, Spec};
 use crate::vocab::{Registration, StatusClass};
 
@@ -121,9 +120,9 @@ fn registration_warning(code: &Code, spec: &Spec) -> Option<String> {
 
 /// Aliases rustdoc search finds the variant by: the number, the phrase, older names, titles.
 pub(crate) fn aliases(code: &Code) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    // A set beside the list: a hostile spec can give one code a million aliases.
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut candidates: Vec<String> = Vec::new();
+    // rustdoc compares aliases in lower case: keep one of those that differ only in case.
+    let mut lowercase: Vec<String> = Vec::new();
     let mut add = |candidate: &str| {
         // rustdoc refuses quotes, whitespace other than spaces, and outer spaces in an alias.
         let mut alias = String::with_capacity(candidate.len());
@@ -134,9 +133,9 @@ pub(crate) fn aliases(code: &Code) -> Vec<String> {
             alias.push(if c.is_whitespace() { ' ' } else { c });
         }
         let alias = alias.trim();
-        // rustdoc compares aliases in lower case: keep one of those that differ only in case.
-        if !alias.is_empty() && alias != code.name && seen.insert(alias.to_lowercase()) {
-            out.push(alias.to_owned());
+        if !alias.is_empty() && alias != code.name {
+            lowercase.push(alias.to_lowercase());
+            candidates.push(alias.to_owned());
         }
     };
     add(&code.code.to_string());
@@ -146,6 +145,15 @@ pub(crate) fn aliases(code: &Code) -> Vec<String> {
     }
     for (_, title) in &code.titles {
         add(title);
+    }
+    // A hostile spec can give one code a million aliases: `repeats` sorts them once.
+    let keys: Vec<&str> = lowercase.iter().map(String::as_str).collect();
+    let repeats = repeats(&keys);
+    let mut out = Vec::with_capacity(candidates.len());
+    for (i, alias) in candidates.into_iter().enumerate() {
+        if repeats[i].is_none() {
+            out.push(alias);
+        }
     }
     out
 }

@@ -1,5 +1,6 @@
-//! Names: what makes a variant name, and which known word a misspelt one was meant to be.
-//! Both the macro arguments and the spec's fields use them.
+//! Names: what makes a variant name, which known word a misspelt one was meant to be, and
+//! which names repeat an earlier one. The macro arguments, the spec's fields and the docs use
+//! them.
 
 /// The variant that keeps codes the spec lacks; no spec code may take its name.
 pub(crate) const CATCH_ALL: &str = "Unknown";
@@ -89,6 +90,29 @@ pub(crate) fn closest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
     best.map(|(_, k)| k)
 }
 
+/// For each of `keys`, the index of the first key equal to it when that is an earlier one;
+/// `None` where a key is written for the first time.
+///
+/// One sort of the keys and a binary search for each, not a search of the keys before it: a
+/// hostile spec can write a million names. Not a hash set either: each set type would compile
+/// another copy of hashbrown into the macro, and the checks of repeated names would need four.
+pub(crate) fn repeats(keys: &[&str]) -> Vec<Option<usize>> {
+    let mut distinct: Vec<&str> = keys.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    // Where each distinct key is first written.
+    let mut first: Vec<Option<usize>> = vec![None; distinct.len()];
+    let mut repeats = Vec::with_capacity(keys.len());
+    for (i, key) in keys.iter().enumerate() {
+        let at = distinct
+            .binary_search(key)
+            .expect("every key is among the distinct keys");
+        repeats.push(first[at]);
+        first[at].get_or_insert(i);
+    }
+    repeats
+}
+
 fn edit_distance(a: &str, b: &str) -> usize {
     let columns = b.chars().count();
     let mut row: Vec<usize> = Vec::with_capacity(columns + 1);
@@ -133,6 +157,15 @@ mod tests {
             Some("`Unknown` is the variant that keeps codes the spec lacks")
         );
         assert_eq!(rename_hint("type"), "write `Type`");
+    }
+
+    #[test]
+    fn repeats_point_at_the_first_writing() {
+        assert_eq!(
+            repeats(&["b", "a", "b", "c", "b", "a"]),
+            [None, None, Some(0), None, Some(0), Some(1)]
+        );
+        assert_eq!(repeats(&[]), []);
     }
 
     #[test]

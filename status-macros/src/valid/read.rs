@@ -1,10 +1,8 @@
 //! Field readers: a node of the spec becomes a Rust value of the field's type, or a problem
 //! that says what the field takes.
 
-use std::collections::HashSet;
-
 use crate::cx::Ctxt;
-use crate::ident::closest;
+use crate::ident::{closest, repeats};
 use crate::load::{Node, Value};
 use crate::vocab::{Content, Registration, Requirement, Retry};
 
@@ -231,9 +229,13 @@ pub(super) fn languages(node: &Node, field: &str, cx: &mut Ctxt) -> Vec<(String,
         return Vec::new();
     };
     let mut out: Vec<(String, String)> = Vec::with_capacity(entries.len());
-    // A set, not a search of `out`: a hostile spec can list a million tags.
-    let mut seen: HashSet<String> = HashSet::with_capacity(entries.len());
-    for (key, value) in entries {
+    // A key that is not a string is reported below before it could count as a repeat.
+    let mut tags: Vec<&str> = Vec::with_capacity(entries.len());
+    for (key, _) in entries {
+        tags.push(key.as_str().unwrap_or_default());
+    }
+    let repeats = repeats(&tags);
+    for (i, (key, value)) in entries.iter().enumerate() {
         let Some(lang) = key.as_str() else {
             let kind = key.kind();
             cx.at(
@@ -247,7 +249,7 @@ pub(super) fn languages(node: &Node, field: &str, cx: &mut Ctxt) -> Vec<(String,
         {
             continue;
         }
-        if !seen.insert(lang.to_owned()) {
+        if repeats[i].is_some() {
             cx.at(
                 key.mark,
                 format!("language `{lang}` is written twice in `{field}`; keep one"),
@@ -272,9 +274,15 @@ pub(super) fn headers(node: &Node, cx: &mut Ctxt) -> Vec<(String, Requirement)> 
         return Vec::new();
     };
     let mut out: Vec<(String, Requirement)> = Vec::with_capacity(entries.len());
-    // Lowercased names, in a set for the same reason as in `languages`.
-    let mut seen: HashSet<String> = HashSet::with_capacity(entries.len());
-    for (key, value) in entries {
+    // Header names are compared lowercased; a key that is not a string is reported below
+    // before it could count as a repeat.
+    let mut lowercase: Vec<String> = Vec::with_capacity(entries.len());
+    for (key, _) in entries {
+        lowercase.push(key.as_str().unwrap_or_default().to_ascii_lowercase());
+    }
+    let names: Vec<&str> = lowercase.iter().map(String::as_str).collect();
+    let repeats = repeats(&names);
+    for (i, (key, value)) in entries.iter().enumerate() {
         let Some(name) = key.as_str() else {
             let kind = key.kind();
             cx.at(
@@ -286,7 +294,7 @@ pub(super) fn headers(node: &Node, cx: &mut Ctxt) -> Vec<(String, Requirement)> 
         if !rules::header_name(name, key.mark, cx) {
             continue;
         }
-        if !seen.insert(name.to_ascii_lowercase()) {
+        if repeats[i].is_some() {
             cx.at(
                 key.mark,
                 format!("header `{name}` is listed twice; keep one"),

@@ -5,10 +5,8 @@
 //! every spec are merged, [`complete`] makes each a checked [`Code`], and [`unique_names`]
 //! checks the enum as a whole.
 
-use std::collections::HashMap;
-
 use crate::cx::{Ctxt, FIRST};
-use crate::ident::{CATCH_ALL, camel_case, identifier_problem, rename_hint};
+use crate::ident::{CATCH_ALL, camel_case, identifier_problem, rename_hint, repeats};
 use crate::load::Mark;
 use crate::model::Code;
 use crate::vocab::{Content, Retry};
@@ -310,14 +308,17 @@ pub(crate) fn rfc_link(reference: &str) -> Option<String> {
 // A clash is reported at the code of a user's spec rather than a built-in one.
 pub(super) fn unique_names(mut codes: Vec<Code>, cx: &mut Ctxt) -> Vec<Code> {
     let mut keep = vec![true; codes.len()];
-    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    let mut names: Vec<&str> = Vec::with_capacity(codes.len());
+    for code in &codes {
+        names.push(&code.name);
+    }
+    let repeats = repeats(&names);
     for (later, code) in codes.iter().enumerate() {
         debug_assert_ne!(
             code.name, CATCH_ALL,
             "identifier_problem refuses the catch-all"
         );
-        let Some(&first) = by_name.get(code.name.as_str()) else {
-            by_name.insert(&code.name, later);
+        let Some(first) = repeats[later] else {
             continue;
         };
         let (a, b) = (&codes[first], code);

@@ -82,6 +82,20 @@ fn a_code_the_spec_lacks_has_its_class_as_title() {
 }
 
 #[test]
+fn the_spec_gives_the_problem_type() {
+    let declined = ServiceStatus::from(460);
+    assert_eq!(
+        declined.problem_type(),
+        Some("https://example.com/problems/card-declined")
+    );
+    assert_eq!(
+        Problem::new(declined).type_uri(),
+        "https://example.com/problems/card-declined"
+    );
+    assert_eq!(StatusCode::NotFound.problem_type(), None);
+}
+
+#[test]
 fn builders_set_the_other_members() {
     let problem = Problem::new(status!(409))
         .with_detail("the order changed meanwhile")

@@ -180,6 +180,11 @@ async fn a_code_of_the_service_goes_out_with_its_own_phrase() {
     // http has no phrase for 460; the spec's goes on the status line.
     assert_eq!(response.status_line, "HTTP/1.1 460 Out Of Stock");
     let problem = response.problem();
+    // The spec gives 460 a problem type of its own.
+    assert_eq!(
+        problem["type"],
+        "https://orders.example.com/problems/out-of-stock"
+    );
     assert_eq!(problem["title"], "Out Of Stock");
     assert_eq!(problem["key"], "out_of_stock");
     assert!(

@@ -103,6 +103,9 @@ pub(crate) fn variant(code: &Code, spec: &Spec, krate: &str) -> Vec<String> {
     if let Some(key) = &code.key {
         push(format!("- **Key:** {}", code_span(key)));
     }
+    if let Some(problem_type) = &code.problem_type {
+        push(format!("- **Problem type:** {}", code_span(problem_type)));
+    }
     lines
 }
 

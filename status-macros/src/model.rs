@@ -48,6 +48,8 @@ pub(crate) struct Code {
     pub(crate) retry: Option<Retry>,
     /// A machine-readable key for API error bodies.
     pub(crate) key: Option<String>,
+    /// The URI of the RFC 9457 problem type of the code.
+    pub(crate) problem_type: Option<String>,
     /// The code's key in the spec that defined it; `mark.source` is that spec.
     pub(crate) mark: Mark,
 }

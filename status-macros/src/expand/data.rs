@@ -32,6 +32,7 @@ fn entry(code: &Code, krate: &TokenStream) -> TokenStream {
     let reference = &code.reference;
     let link = option(code.link.as_deref());
     let key = option(code.key.as_deref());
+    let problem_type = option(code.problem_type.as_deref());
     let headers = code.headers.iter().map(|(name, level)| {
         let level = requirement(*level);
         quote!(#krate::Header::new(#name, #krate::Requirement::#level))
@@ -68,7 +69,7 @@ fn entry(code: &Code, krate: &TokenStream) -> TokenStream {
             content: #content,
             retry: #retry,
             registration: #krate::Registration::#registration,
-            problem_type: ::core::option::Option::None,
+            problem_type: #problem_type,
         }
     }
 }

@@ -389,7 +389,7 @@ fn megabyte_strings_in_problems_give_short_messages() {
         "{unknown:.100}"
     );
     assert!(
-        unknown.ends_with("(fields: phrase, name, aliases, title, description, reference, link, status, cacheable, content, headers, retry, key, override)"),
+        unknown.ends_with("(fields: phrase, name, aliases, title, description, reference, link, status, cacheable, content, headers, retry, key, problem, override)"),
         "{unknown:.1000}"
     );
     assert_eq!(

@@ -88,12 +88,12 @@ fn a_misspelt_field_is_reported_once_with_the_right_name() {
     let text = "codes:\n  460:\n    phrse: Card Declined\n    description: { en: Declined. }\n    reference: Guide\n";
     assert_eq!(
         problem(text),
-        "3:5: unknown field `phrse` in code 460; did you mean `phrase`? (fields: phrase, name, aliases, title, description, reference, link, status, cacheable, content, headers, retry, key, override)"
+        "3:5: unknown field `phrse` in code 460; did you mean `phrase`? (fields: phrase, name, aliases, title, description, reference, link, status, cacheable, content, headers, retry, key, problem, override)"
     );
     // Nothing near: no guess, and nothing else is reported.
     assert_eq!(
         problem(&one_code(460, "    colour: red\n")),
-        "6:5: unknown field `colour` in code 460 (fields: phrase, name, aliases, title, description, reference, link, status, cacheable, content, headers, retry, key, override)"
+        "6:5: unknown field `colour` in code 460 (fields: phrase, name, aliases, title, description, reference, link, status, cacheable, content, headers, retry, key, problem, override)"
     );
 }
 
@@ -380,6 +380,33 @@ fn headers_map_field_names_to_levels() {
         headers("{ 5: may }"),
         "6:16: header names are words such as `Location`, found a number"
     );
+}
+
+#[test]
+fn a_problem_type_is_an_absolute_uri() {
+    for good in [
+        "https://example.com/problems/declined",
+        "urn:example:declined",
+        "about:blank",
+    ] {
+        assert!(
+            problems(&one_code(460, &format!("    problem: {good}\n"))).is_empty(),
+            "{good}"
+        );
+    }
+    for bad in [
+        "declined",
+        "/problems/declined",
+        "'https://example.com/a b'",
+        "'x:'",
+        "'1a:b'",
+    ] {
+        assert_eq!(
+            problem(&one_code(460, &format!("    problem: {bad}\n"))),
+            "6:14: the problem type of code 460 must be an absolute URI with no spaces, such as `https://example.com/problems/card-declined`",
+            "{bad}"
+        );
+    }
 }
 
 #[test]

@@ -26,6 +26,7 @@ pub(crate) const CODE_FIELDS: &[&str] = &[
     "headers",
     "retry",
     "key",
+    "problem",
     "override",
 ];
 
@@ -55,6 +56,8 @@ pub(crate) struct Entry {
     pub(crate) headers: Option<Vec<(String, Requirement)>>,
     pub(crate) retry: Option<Field<Retry>>,
     pub(crate) key: Option<String>,
+    /// The URI of the RFC 9457 problem type of the code.
+    pub(crate) problem_type: Option<String>,
 }
 
 /// Reads one spec document into the entries of its codes, in the order written; an entry
@@ -163,6 +166,8 @@ fn read_entry(code: u16, mark: Mark, node: &Node, cx: &mut Ctxt) -> Option<Entry
     let name = text("name", cx).filter(|n| rules::variant_name(&n.value, n.mark, cx));
     let link = text("link", cx).filter(|l| rules::link_is_web(code, &l.value, l.mark, cx));
     let key = text("key", cx).filter(|k| rules::key_is_a_word(code, &k.value, k.mark, cx));
+    let problem_type =
+        text("problem", cx).filter(|p| rules::problem_type_is_a_uri(code, &p.value, p.mark, cx));
     let reference = text("reference", cx);
     let mut entry = Entry {
         code,
@@ -192,6 +197,7 @@ fn read_entry(code: u16, mark: Mark, node: &Node, cx: &mut Ctxt) -> Option<Entry
         name: name.map(|n| n.value),
         link: link.map(|l| l.value),
         key: key.map(|k| k.value),
+        problem_type: problem_type.map(|p| p.value),
         reference: reference.map(|r| r.value),
     };
     let given = fields.given();

@@ -76,5 +76,6 @@ fn overlay(earlier: Entry, top: Entry) -> Entry {
         headers: top.headers.or(earlier.headers),
         retry: top.retry.or(earlier.retry),
         key: top.key.or(earlier.key),
+        problem_type: top.problem_type.or(earlier.problem_type),
     }
 }

@@ -115,6 +115,28 @@ pub(super) fn key_is_a_word(code: u16, key: &str, mark: Mark, cx: &mut Ctxt) -> 
     false
 }
 
+// A problem type is an absolute URI (RFC 9457 section 3.1.1): a scheme, `:`, and no spaces.
+pub(super) fn problem_type_is_a_uri(code: u16, uri: &str, mark: Mark, cx: &mut Ctxt) -> bool {
+    let valid = uri.split_once(':').is_some_and(|(scheme, rest)| {
+        scheme
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic())
+            && only(scheme, |b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+            && !rest.is_empty()
+            && only(rest, |b| b.is_ascii_graphic())
+    });
+    if !valid {
+        cx.at(
+            mark,
+            format!(
+                "the problem type of code {code} must be an absolute URI with no spaces, such as `https://example.com/problems/card-declined`"
+            ),
+        );
+    }
+    valid
+}
+
 // The English title is the reason phrase, so `title` has no `en` (a second one would be
 // silently ignored).
 pub(super) fn title_is_not_english(field: &str, lang: &str, mark: Mark, cx: &mut Ctxt) -> bool {
@@ -194,6 +216,7 @@ pub(super) fn complete(entry: Entry) -> Option<Code> {
         headers: entry.headers.unwrap_or_default(),
         retry: entry.retry.map(|r| r.value),
         key: entry.key,
+        problem_type: entry.problem_type,
         mark: entry.mark,
     })
 }

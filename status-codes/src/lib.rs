@@ -278,7 +278,7 @@
 //! ```
 //!
 //! `type` is `about:blank` unless the spec gives the code a `problem` type; a `key` from the
-//! spec and members of your own ([`Problem::with_extension`]) follow the standard ones.
+//! spec and members of your own (`with_extension`, feature `serde`) follow the standard ones.
 //!
 //! With the `axum` feature, a [`Problem`] is an `IntoResponse`: its status with the spec's
 //! reason phrase on the status line (`HTTP/1.1 460 Card Declined`, where `http` alone would

@@ -20,7 +20,7 @@ pub const ABOUT_BLANK: &str = "about:blank";
 /// sets it to the error's message.
 ///
 /// With the `serde` feature it serializes to the RFC's JSON members, and takes extension
-/// members of its own ([`with_extension`](Self::with_extension)); with `http` as well it
+/// members of its own (`with_extension`); with `http` as well it
 /// becomes an `http::Response` with an `application/problem+json` body, and with `axum` it is
 /// an `IntoResponse` that also writes the spec's reason phrase on the status line.
 ///

@@ -8,7 +8,8 @@
 # 1. Cold build of a crate that uses `status!(404)` against a cold build of a crate that uses
 #    the floor (benches/floor: a minimal spec-driven proc macro on the same five packages).
 # 2. `cargo check` of a crate with 5,000 `status!(...)` call sites against the same crate with
-#    5,000 plain `StatusCode::...` paths: the difference divided by 5,000 is the cost per call.
+#    5,000 plain `StatusCode::...` paths: the difference divided by 5,000 is the cost per call;
+#    then the same for an enum the crate generates itself (`status!(Local, 404)`).
 # 3. A spec of 450 codes and one of 900 (every number 100..=999): build time of each.
 # 4. A no-op `cargo check` of an untouched crate, and whether cargo recompiles anything.
 # 5. Cold builds of an axum service with status-codes' `axum` feature off and on.
@@ -21,7 +22,7 @@ set -euo pipefail
 runs=${1:-5}
 part=${2:-all}
 want() { [ "$part" = all ] || [ "$part" = "$1" ]; }
-t_axum_off=0 t_axum_on=0 t_floor=0 t_full=0 overhead=0 t_macro=0 t_path=0 per_call=0 t_half=0 t_900=0 scaling=0 t_noop=0 recompiled=0
+per_call_local=0 t_axum_off=0 t_axum_on=0 t_floor=0 t_full=0 overhead=0 t_macro=0 t_path=0 per_call=0 t_half=0 t_900=0 scaling=0 t_noop=0 recompiled=0
 repo=$(cd "$(dirname "$0")/.." && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -91,19 +92,25 @@ status-codes = { path = "$repo/status-codes" }
 [workspace]
 EOF
 cp "$repo/Cargo.lock" "$calls/Cargo.lock"
-write_calls() { # write_calls macro|path
-    python3 - "$1" "$calls/src/lib.rs" <<'PY'
+write_calls() { # write_calls macro|path [local]: StatusCode's codes, or those of an enum of this crate
+    python3 - "$1" "${2:-}" "$calls/src/lib.rs" <<'PY'
 import sys
-kind, out = sys.argv[1], sys.argv[2]
+kind, local, out = sys.argv[1], sys.argv[2] == "local", sys.argv[3]
 codes = [(200, "Ok"), (201, "Created"), (204, "NoContent"), (301, "MovedPermanently"),
          (304, "NotModified"), (400, "BadRequest"), (401, "Unauthorized"), (403, "Forbidden"),
          (404, "NotFound"), (500, "InternalServerError"), (502, "BadGateway"),
          (503, "ServiceUnavailable")]
-lines = ["use status_codes::{StatusCode, status};", ""]
+if local:
+    lines = ["use status_codes::status;", "", "#[status_codes::status_enum(spec = \"iana\")]",
+             "pub enum Local {}", ""]
+    ty, prefix = "Local", "Local, "
+else:
+    lines = ["use status_codes::{StatusCode, status};", ""]
+    ty, prefix = "StatusCode", ""
 for i in range(5000):
     code, name = codes[i % len(codes)]
-    expr = f"status!({code})" if kind == "macro" else f"StatusCode::{name}"
-    lines.append(f"pub fn f{i}() -> StatusCode {{ {expr} }}")
+    expr = f"status!({prefix}{code})" if kind == "macro" else f"{ty}::{name}"
+    lines.append(f"pub fn f{i}() -> {ty} {{ {expr} }}")
 open(out, "w").write("\n".join(lines) + "\n")
 PY
 }
@@ -112,16 +119,24 @@ if want calls; then
 export CARGO_TARGET_DIR="$scratch/t-calls"
 write_calls path
 (cd "$calls" && cargo check --offline >/dev/null 2>&1)
-macro_times=() path_times=()
-for _ in $(seq "$runs"); do
-    write_calls macro
-    macro_times+=("$(time_of "$calls" cargo check --offline)")
-    write_calls path
-    path_times+=("$(time_of "$calls" cargo check --offline)")
-done
-t_macro=$(printf '%s\n' "${macro_times[@]}" | fastest)
-t_path=$(printf '%s\n' "${path_times[@]}" | fastest)
-per_call=$(echo "($t_macro - $t_path) / 5000 * 1000000" | bc -l)
+# measure_calls KIND: sets t_macro, t_path (the fastest of the runs) and per_call (µs per call
+# over plain paths); KIND is "" for StatusCode (an enum of another crate) or "local" (an enum
+# of the calling crate).
+measure_calls() {
+    local macro_times=() path_times=()
+    for _ in $(seq "$runs"); do
+        write_calls macro "$1"
+        macro_times+=("$(time_of "$calls" cargo check --offline)")
+        write_calls path "$1"
+        path_times+=("$(time_of "$calls" cargo check --offline)")
+    done
+    t_macro=$(printf '%s\n' "${macro_times[@]}" | fastest)
+    t_path=$(printf '%s\n' "${path_times[@]}" | fastest)
+    per_call=$(echo "($t_macro - $t_path) / 5000 * 1000000" | bc -l)
+}
+measure_calls local
+per_call_local=$per_call
+measure_calls ""
 fi
 
 # --- 3. spec size: 450 codes against 900 --------------------------------------------------
@@ -214,7 +229,8 @@ printf '| cold build, a crate using status!(404) (s) | %.1f | |\n' "$t_full"
 printf '| status!(404) / floor | %.2f | at most 1.2 |\n' "$overhead"
 printf '| check, 5,000 plain paths (s) | %.2f | |\n' "$t_path"
 printf '| check, 5,000 status! calls (s) | %.2f | |\n' "$t_macro"
-printf '| cost per status! call (us) | %.1f | at most 20 |\n' "$per_call"
+printf '| cost per status! call, enum of another crate (us) | %.1f | at most 20 |\n' "$per_call"
+printf '| cost per status! call, enum of the same crate (us) | %.1f | at most 20 |\n' "$per_call_local"
 printf '| build, 450-code spec (s) | %.2f | |\n' "$t_half"
 printf '| build, 900-code spec (s) | %.2f | |\n' "$t_900"
 printf '| 900 codes / 450 codes | %.2f | at most 2 |\n' "$scaling"

@@ -37,6 +37,7 @@ pub(super) fn helper(input: &Input<'_>) -> TokenStream {
     let specs = input.spec.sources.iter().map(|s| s.name());
     let complete = input.complete;
     let body = quote! {
+        #(#arms)*
         // `HttpStatus` for a derived error enum: made here, so that a path that names no status
         // enum is one error (no such macro), not a cascade of unmet trait bounds.
         ([impl [$($generics:tt)*] [$($error:tt)*] [$($bounds:tt)*]] [$($krate:tt)*] $($e:tt)*) => {
@@ -50,7 +51,6 @@ pub(super) fn helper(input: &Input<'_>) -> TokenStream {
                 }
             }
         };
-        #(#arms)*
         ([$($input:tt)*] [$($krate:tt)*] $($e:tt)*) => {
             $($krate)*::__private::unknown_status! {
                 enum [$($e)*]

@@ -5,6 +5,9 @@
 //! run builds the dependencies). Whether cargo compiled the scratch crate again or found it
 //! fresh is read from cargo's JSON messages, not from timing.
 
+#[path = "support/mod.rs"]
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -72,7 +75,7 @@ impl Scratch {
 
     /// Builds the crate; returns the targets cargo compiled (the fresh ones are left out).
     fn build(&self) -> Vec<String> {
-        let output = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        let output = Command::new(support::cargo())
             .args([
                 "build",
                 "--offline",

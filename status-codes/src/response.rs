@@ -15,7 +15,7 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 
 /// The status of `code` for `http`, which holds `100..=999`; 500 for any other number.
 fn http_status(code: u16) -> http::StatusCode {
-    http::StatusCode::from_u16(code).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+    crate::interop::to_http(code).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// The problem as a response: its status, `content-type: application/problem+json`,
@@ -66,9 +66,9 @@ fn with_phrase(mut response: Response, phrase: Option<&'static str>) -> Response
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let phrase = self.reason_phrase();
+        let (code, phrase) = (self.status(), self.reason_phrase());
         let response = http::Response::<alloc::vec::Vec<u8>>::from(self).map(Body::from);
-        with_phrase(response, phrase)
+        status_with(code, phrase, response)
     }
 }
 

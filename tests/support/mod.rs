@@ -1,4 +1,5 @@
-//! What the tests that run cargo themselves share.
+//! What the tests that run cargo themselves share; each includes this file and uses part of it.
+#![allow(dead_code)]
 
 use std::path::PathBuf;
 use std::process::Command;

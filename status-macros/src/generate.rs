@@ -10,6 +10,7 @@ use crate::args::{Args, SpecArg, TableArgs, parse_target};
 use crate::cx::Ctxt;
 use crate::docs;
 use crate::expand::{Input, expand};
+use crate::ident::path_text;
 use crate::load;
 use crate::model::{Spec, SpecName};
 use crate::valid;
@@ -59,9 +60,9 @@ pub(crate) fn doc_table(input: TokenStream) -> TokenStream {
         Err(err) => return err.to_compile_error(),
     };
     let spec = build(&args.specs, &manifest_dir(), &mut cx);
-    let path = quote!(#enum_path).to_string().replace(" ", "");
+    let path = path_text(&enum_path);
     let krate = match &args.krate {
-        Some(krate) => quote!(#krate).to_string().replace(" ", ""),
+        Some(krate) => path_text(krate).trim_start_matches("::").to_owned(),
         None => "status_codes".to_owned(),
     };
     let table = docs::table(&spec, &path, &krate);

@@ -2,6 +2,11 @@
 //! which names repeat an earlier one. The macro arguments, the spec's fields and the docs use
 //! them.
 
+/// A path as its tokens spell it, without the spaces between them: `errors::AppStatus`.
+pub(crate) fn path_text(path: &impl quote::ToTokens) -> String {
+    path.to_token_stream().to_string().replace(" ", "")
+}
+
 /// The variant that keeps codes the spec lacks; no spec code may take its name.
 pub(crate) const CATCH_ALL: &str = "Unknown";
 

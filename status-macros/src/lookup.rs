@@ -104,7 +104,7 @@ pub(crate) fn unknown_status(tokens: TokenStream) -> TokenStream {
     }
     let nearest = nearest(code, &codes);
     // `status!(404)` names `$crate::StatusCode`; the user knows it as `StatusCode`.
-    let name = enum_path.to_string().replace(" ", "");
+    let name = crate::ident::path_text(&enum_path);
     let name = name.strip_prefix("$crate::").unwrap_or(&name);
     let what = match subject {
         Some(subject) => format!("`{subject}` maps to {code}, which"),

@@ -34,9 +34,7 @@ pub(crate) struct Input<'a> {
 impl Input<'_> {
     /// The path of status-codes as docs write it in links: `status_codes`.
     fn doc_crate(&self) -> String {
-        self.krate
-            .to_string()
-            .replace(" ", "")
+        crate::ident::path_text(self.krate)
             .trim_start_matches("::")
             .to_owned()
     }

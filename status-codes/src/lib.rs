@@ -343,6 +343,7 @@ extern crate std;
 // Generated code names this crate `::status_codes`, which must resolve inside it too.
 extern crate self as status_codes;
 
+mod entry;
 mod interop;
 mod meta;
 #[cfg(feature = "alloc")]
@@ -449,13 +450,13 @@ macro_rules! status {
 
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::entry::Entry;
     pub use crate::meta::parse_code;
-    pub use crate::template::{Entry, text_in};
     pub use status_macros::__unknown_status as unknown_status;
 
     // The spec-independent part of every status enum; see `template.rs`.
     pub use crate::{
-        __status_codes_impl_status_enum as impl_status_enum,
+        __status_codes_accessors as accessors, __status_codes_impl_status_enum as impl_status_enum,
         __status_codes_impl_status_enum_trait as impl_status_enum_trait,
         __status_codes_impl_status_methods as impl_status_methods,
         __status_codes_impl_status_traits as impl_status_traits,

@@ -2,58 +2,11 @@
 //! of generated into each enum.
 //!
 //! `#[status_enum]` generates only what the spec decides: the variants with their docs, the
-//! tables of codes and of what the spec says of each ([`Entry`]), `as_u16` and the `status!`
+//! tables of codes and of what the spec says of each (`Entry`, in `entry.rs`), `as_u16` and the `status!`
 //! helper. It then calls [`impl_status_enum!`](crate::__private::impl_status_enum), which
 //! writes the rest in the user's crate (the methods, the trait impls, the catch-all's type)
 //! against those tables. Being a `macro_rules!` of this crate, it reaches this crate as
 //! `$crate`, whatever the user named the dependency.
-
-use crate::{Content, Header, Registration, Retry};
-
-/// What a spec says of one code, for the generated tables; the fields follow the spec format.
-#[doc(hidden)]
-#[derive(Debug)]
-pub struct Entry {
-    /// The variant's name.
-    pub name: &'static str,
-    /// The reason phrase.
-    pub phrase: &'static str,
-    /// The code and the phrase, as `Display` writes them: `404 Not Found`.
-    pub display: &'static str,
-    /// The phrase in other languages.
-    pub titles: &'static [(&'static str, &'static str)],
-    /// The descriptions, `en` first.
-    pub descriptions: &'static [(&'static str, &'static str)],
-    /// Older and other names.
-    pub aliases: &'static [&'static str],
-    /// Where the code is defined.
-    pub reference: &'static str,
-    /// A link to the definition.
-    pub link: Option<&'static str>,
-    /// The machine-readable key.
-    pub key: Option<&'static str>,
-    /// The header fields that go with the code.
-    pub headers: &'static [Header],
-    /// Whether the response is heuristically cacheable.
-    pub cacheable: bool,
-    /// Whether the response carries content; `None` where the class decides.
-    pub content: Option<Content>,
-    /// Whether to retry; `None` where the class decides.
-    pub retry: Option<Retry>,
-    /// The registry state.
-    pub registration: Registration,
-    /// The URI of the RFC 9457 problem type.
-    pub problem_type: Option<&'static str>,
-}
-
-/// The text of `lang` in a list of (language, text); shared by `description_in` and `title_in`.
-#[doc(hidden)]
-pub fn text_in(texts: &'static [(&'static str, &'static str)], lang: &str) -> Option<&'static str> {
-    texts
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|&(_, text)| text)
-}
 
 /// Writes the spec-independent part of a generated status enum; see the module docs.
 ///
@@ -154,27 +107,6 @@ macro_rules! __status_codes_impl_status_methods {
                 }
             }
 
-            /// The reason phrase sent on the wire, such as `"Not Found"`; `None` for a code the
-            /// spec lacks.
-            #[inline]
-            pub const fn reason_phrase(self) -> ::core::option::Option<&'static str> {
-                match self.__entry() {
-                    ::core::option::Option::Some(entry) => {
-                        ::core::option::Option::Some(entry.phrase)
-                    }
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
-
-            /// The variant's name, such as `"NotFound"`; `None` for a code the spec lacks.
-            #[inline]
-            pub const fn name(self) -> ::core::option::Option<&'static str> {
-                match self.__entry() {
-                    ::core::option::Option::Some(entry) => ::core::option::Option::Some(entry.name),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
-
             /// The class given by the first digit; `None` outside `100..=599`.
             #[inline]
             pub const fn class(self) -> ::core::option::Option<$crate::StatusClass> {
@@ -217,146 +149,15 @@ macro_rules! __status_codes_impl_status_methods {
                 ::core::matches!(self.as_u16(), 400..=599)
             }
 
-            /// The English description: what the code means and what to do about it.
-            #[inline]
-            pub const fn description(self) -> ::core::option::Option<&'static str> {
-                match self.__entry() {
-                    ::core::option::Option::Some($crate::__private::Entry {
-                        descriptions: [(_, english), ..],
-                        ..
-                    }) => ::core::option::Option::Some(english),
-                    _ => ::core::option::Option::None,
-                }
-            }
-
-            /// The description in a language of [`Self::LANGUAGES`] (`"en"`, `"zh"`, ...).
-            #[inline]
-            pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
-                $crate::__private::text_in(self.__entry()?.descriptions, lang)
-            }
-
-            /// The phrase in a language of [`Self::LANGUAGES`]; in `"en"` this is the reason
-            /// phrase.
-            #[inline]
-            pub fn title_in(self, lang: &str) -> ::core::option::Option<&'static str> {
-                match lang {
-                    "en" => self.reason_phrase(),
-                    _ => $crate::__private::text_in(self.__entry()?.titles, lang),
-                }
-            }
-
-            /// Older and other names of the code, such as `"Payload Too Large"` for 413.
-            #[inline]
-            pub const fn aliases(self) -> &'static [&'static str] {
-                match self.__entry() {
-                    ::core::option::Option::Some(entry) => entry.aliases,
-                    ::core::option::Option::None => &[],
-                }
-            }
-
-            /// Where the code is defined, such as `"RFC 9110, Section 15.5.5"`.
-            #[inline]
-            pub const fn reference(self) -> ::core::option::Option<&'static str> {
-                match self.__entry() {
-                    ::core::option::Option::Some(entry) => {
-                        ::core::option::Option::Some(entry.reference)
-                    }
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
-
-            /// A link to the definition, such as the RFC section.
-            #[inline]
-            pub const fn link(self) -> ::core::option::Option<&'static str> {
-                match self.__entry() {
-                    ::core::option::Option::Some(entry) => entry.link,
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
-
-            /// Whether a cache may reuse the response with a heuristic lifetime when it carries
-            /// no explicit freshness (RFC 9110 section 15.1, RFC 9111 section 4.2.2).
-            #[inline]
-            pub const fn is_heuristically_cacheable(self) -> bool {
-                match self.__entry() {
-                    ::core::option::Option::Some(entry) => entry.cacheable,
-                    ::core::option::Option::None => false,
-                }
-            }
-
-            /// Whether a response with this code may carry content.
-            ///
-            /// Where the spec does not say, the class decides: none for 1xx, allowed otherwise.
-            #[inline]
-            pub const fn content(self) -> $crate::Content {
-                match self.__entry() {
-                    ::core::option::Option::Some($crate::__private::Entry {
-                        content: ::core::option::Option::Some(content),
-                        ..
-                    }) => *content,
-                    _ => $crate::Content::of_class(self.as_u16()),
-                }
-            }
-
-            /// The header fields that go with the code, and how strongly.
-            #[inline]
-            pub const fn headers(self) -> &'static [$crate::Header] {
-                match self.__entry() {
-                    ::core::option::Option::Some(entry) => entry.headers,
-                    ::core::option::Option::None => &[],
-                }
-            }
-
-            /// Whether a client may send the same request again.
-            ///
-            /// Where the spec does not say, the class decides: an error is never retried
-            /// unchanged, and there is nothing to retry below 400.
-            #[inline]
-            pub const fn retry(self) -> $crate::Retry {
-                match self.__entry() {
-                    ::core::option::Option::Some($crate::__private::Entry {
-                        retry: ::core::option::Option::Some(retry),
-                        ..
-                    }) => *retry,
-                    _ => $crate::Retry::of_class(self.as_u16()),
-                }
-            }
-
-            /// The code's state in its registry; `None` for a code the spec lacks.
-            #[inline]
-            pub const fn registration(self) -> ::core::option::Option<$crate::Registration> {
-                match self.__entry() {
-                    ::core::option::Option::Some(entry) => {
-                        ::core::option::Option::Some(entry.registration)
-                    }
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
-
-            /// The machine-readable key the spec gives the code, for API error bodies.
-            #[inline]
-            pub const fn key(self) -> ::core::option::Option<&'static str> {
-                match self.__entry() {
-                    ::core::option::Option::Some(entry) => entry.key,
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
-
-            /// The URI of the RFC 9457 problem type the spec gives the code; problems of a code
-            /// without one have the type `about:blank`.
-            #[inline]
-            pub const fn problem_type(self) -> ::core::option::Option<&'static str> {
-                match self.__entry() {
-                    ::core::option::Option::Some(entry) => entry.problem_type,
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
+            // `reason_phrase`, `description_in`, `headers`, `retry` and the rest of the read
+            // API, each forwarding to its body in `entry.rs`.
+            $crate::__private::accessors!(inherent);
         }
     };
 }
 
-/// `StatusEnum` for a generated status enum, each method forwarding to the inherent one; part
-/// of [`impl_status_enum!`].
+/// `StatusEnum` for a generated status enum: the table and the conversions, which the trait's
+/// provided methods read; part of [`impl_status_enum!`].
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __status_codes_impl_status_enum_trait {
@@ -379,68 +180,8 @@ macro_rules! __status_codes_impl_status_enum_trait {
                 $ty::is_known(self)
             }
             #[inline]
-            fn reason_phrase(self) -> ::core::option::Option<&'static str> {
-                $ty::reason_phrase(self)
-            }
-            #[inline]
-            fn name(self) -> ::core::option::Option<&'static str> {
-                $ty::name(self)
-            }
-            #[inline]
-            fn description(self) -> ::core::option::Option<&'static str> {
-                $ty::description(self)
-            }
-            #[inline]
-            fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
-                $ty::description_in(self, lang)
-            }
-            #[inline]
-            fn title_in(self, lang: &str) -> ::core::option::Option<&'static str> {
-                $ty::title_in(self, lang)
-            }
-            #[inline]
-            fn aliases(self) -> &'static [&'static str] {
-                $ty::aliases(self)
-            }
-            #[inline]
-            fn reference(self) -> ::core::option::Option<&'static str> {
-                $ty::reference(self)
-            }
-            #[inline]
-            fn link(self) -> ::core::option::Option<&'static str> {
-                $ty::link(self)
-            }
-            #[inline]
-            fn is_heuristically_cacheable(self) -> bool {
-                $ty::is_heuristically_cacheable(self)
-            }
-            #[inline]
-            fn content(self) -> $crate::Content {
-                $ty::content(self)
-            }
-            #[inline]
-            fn headers(self) -> &'static [$crate::Header] {
-                $ty::headers(self)
-            }
-            #[inline]
-            fn retry(self) -> $crate::Retry {
-                $ty::retry(self)
-            }
-            #[inline]
-            fn registration(self) -> ::core::option::Option<$crate::Registration> {
-                $ty::registration(self)
-            }
-            #[inline]
-            fn key(self) -> ::core::option::Option<&'static str> {
-                $ty::key(self)
-            }
-            #[inline]
-            fn problem_type(self) -> ::core::option::Option<&'static str> {
-                $ty::problem_type(self)
-            }
-            #[inline]
-            fn class(self) -> ::core::option::Option<$crate::StatusClass> {
-                $ty::class(self)
+            fn __entry(self) -> ::core::option::Option<&'static $crate::__private::Entry> {
+                $ty::__entry(self)
             }
         }
     };

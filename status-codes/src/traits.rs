@@ -5,13 +5,14 @@ use core::fmt::{Debug, Display};
 use core::hash::Hash;
 use core::str::FromStr;
 
+use crate::__private::Entry;
 #[cfg(feature = "alloc")]
 use crate::Problem;
-use crate::{Content, Header, ParseStatusError, Registration, Retry, StatusClass};
+use crate::{ParseStatusError, StatusClass};
 
 /// What every status enum offers: [`StatusCode`](crate::StatusCode) and each enum made with
-/// [`status_enum`](crate::status_enum) implement it, forwarding to their inherent methods
-/// (which are also `const fn`, and need no import).
+/// [`status_enum`](crate::status_enum) implement it. Its methods read the same table as the
+/// enum's inherent methods (which are also `const fn`, and need no import).
 ///
 /// ```
 /// use status_codes::{StatusCode, StatusEnum};
@@ -53,50 +54,14 @@ pub trait StatusEnum:
     /// Whether the spec defines this code.
     fn is_known(self) -> bool;
 
-    /// The reason phrase sent on the wire; `None` for a code the spec lacks.
-    fn reason_phrase(self) -> Option<&'static str>;
+    /// What the spec says of the code, which the methods below read; `None` for a code the
+    /// spec lacks. Not part of the API: the generated enums implement it.
+    #[doc(hidden)]
+    fn __entry(self) -> Option<&'static Entry>;
 
-    /// The variant's name; `None` for a code the spec lacks.
-    fn name(self) -> Option<&'static str>;
-
-    /// The English description.
-    fn description(self) -> Option<&'static str>;
-
-    /// The description in a language of [`Self::LANGUAGES`].
-    fn description_in(self, lang: &str) -> Option<&'static str>;
-
-    /// The phrase in a language of [`Self::LANGUAGES`]; in `"en"` the reason phrase.
-    fn title_in(self, lang: &str) -> Option<&'static str>;
-
-    /// Older and other names of the code.
-    fn aliases(self) -> &'static [&'static str];
-
-    /// Where the code is defined.
-    fn reference(self) -> Option<&'static str>;
-
-    /// A link to the definition.
-    fn link(self) -> Option<&'static str>;
-
-    /// Whether a cache may reuse the response with a heuristic lifetime.
-    fn is_heuristically_cacheable(self) -> bool;
-
-    /// Whether a response with this code may carry content.
-    fn content(self) -> Content;
-
-    /// The header fields that go with the code.
-    fn headers(self) -> &'static [Header];
-
-    /// Whether a client may send the same request again.
-    fn retry(self) -> Retry;
-
-    /// The code's state in its registry; `None` for a code the spec lacks.
-    fn registration(self) -> Option<Registration>;
-
-    /// The machine-readable key the spec gives the code.
-    fn key(self) -> Option<&'static str>;
-
-    /// The URI of the RFC 9457 problem type the spec gives the code.
-    fn problem_type(self) -> Option<&'static str>;
+    // The read API, written once in `entry.rs`: each method reads `__entry`, as the inherent
+    // methods of a generated enum do.
+    crate::__status_codes_accessors!(provided);
 
     /// The class given by the first digit; `None` outside `100..=599`.
     fn class(self) -> Option<StatusClass> {

@@ -22,7 +22,7 @@ pub(crate) fn variant(code: &Code, spec: &Spec, krate: &str) -> Vec<String> {
         summary.push_str(" · ");
         summary.push_str(&escape_markdown(title));
     }
-    let registration = code.registration();
+    let registration = code.registration;
     if registration != Registration::Permanent {
         summary.push_str(&format!(" · **{registration}**"));
     }
@@ -111,8 +111,8 @@ pub(crate) fn variant(code: &Code, spec: &Spec, krate: &str) -> Vec<String> {
 
 /// What a reader must know before sending a code that is not a permanent registration.
 fn registration_warning(code: &Code, spec: &Spec) -> Option<String> {
-    let warning = escape_markdown(code.registration().warning_in("en")?);
-    Some(match code.registration() {
+    let warning = escape_markdown(code.registration.warning_in("en")?);
+    Some(match code.registration {
         Registration::Unofficial => {
             let source = &spec.sources[code.mark.source];
             format!("{warning}; defined by {}", code_span(&source.name()))
@@ -180,8 +180,8 @@ pub(crate) fn table(spec: &Spec, enum_path: &str, krate: &str) -> String {
             phrase.push_str("<br>");
             phrase.push_str(&escape_markdown(title));
         }
-        if code.registration() != Registration::Permanent {
-            phrase.push_str(&format!("<br>*{}*", code.registration()));
+        if code.registration != Registration::Permanent {
+            phrase.push_str(&format!("<br>*{}*", code.registration));
         }
         out.push_str(&format!(
             "| [`{}`]({enum_path}::{}) | {phrase} |",
@@ -382,7 +382,7 @@ mod tests {
             let flagged = docs.contains("<div class=\"warning\">");
             assert_eq!(
                 flagged,
-                code.registration() != Registration::Permanent,
+                code.registration != Registration::Permanent,
                 "{number}"
             );
             let names = aliases(code);

@@ -17,6 +17,7 @@ mod cx;
 mod derive;
 mod docs;
 mod expand;
+mod fields;
 mod generate;
 mod ident;
 mod load;

@@ -3,6 +3,7 @@
 //! rule of the vocabulary (`Retry::of_class`, `Content::of_class`) applies, here and in the
 //! generated code alike.
 
+use crate::fields::{checked_type, code_fields};
 use crate::load::{self, Mark};
 use crate::vocab::{Content, Registration, Requirement, Retry};
 
@@ -27,32 +28,21 @@ impl SpecName {
     }
 }
 
-/// One status code, checked and complete.
-pub(crate) struct Code {
-    pub(crate) code: u16,
-    /// The variant name, a valid Rust identifier.
-    pub(crate) name: String,
-    /// The reason phrase, printable ASCII.
-    pub(crate) phrase: String,
-    pub(crate) aliases: Vec<String>,
-    /// The phrase in other languages: (language tag, text).
-    pub(crate) titles: Vec<(String, String)>,
-    /// Descriptions, `en` first: (language tag, text).
-    pub(crate) descriptions: Vec<(String, String)>,
-    pub(crate) reference: String,
-    pub(crate) link: Option<String>,
-    pub(crate) registration: Option<Registration>,
-    pub(crate) cacheable: bool,
-    pub(crate) content: Option<Content>,
-    pub(crate) headers: Vec<(String, Requirement)>,
-    pub(crate) retry: Option<Retry>,
-    /// A machine-readable key for API error bodies.
-    pub(crate) key: Option<String>,
-    /// The URI of the RFC 9457 problem type of the code.
-    pub(crate) problem_type: Option<String>,
-    /// The code's key in the spec that defined it; `mark.source` is that spec.
-    pub(crate) mark: Mark,
+/// Builds [`Code`] from the field list.
+macro_rules! code_struct {
+    ($($yaml:literal $field:ident: $ty:ty = $read:path => $kind:ident $(($default:expr))?;)*) => {
+        /// One status code, checked and complete: a field of each kind of the list in
+        /// `fields.rs` (a `required` or `or` field as its type, an `optional` one as an `Option`).
+        pub(crate) struct Code {
+            pub(crate) code: u16,
+            /// The code's key in the spec that defined it; `mark.source` is that spec.
+            pub(crate) mark: Mark,
+            $(pub(crate) $field: checked_type!($kind, $ty),)*
+        }
+    };
 }
+
+code_fields!(code_struct);
 
 impl Code {
     /// The description in `lang`, if the spec has one.
@@ -68,11 +58,6 @@ impl Code {
             "en" => Some(&self.phrase),
             _ => text_in(&self.titles, lang),
         }
-    }
-
-    /// The registry state; a spec that does not say means a permanent registration.
-    pub(crate) fn registration(&self) -> Registration {
-        self.registration.unwrap_or(Registration::Permanent)
     }
 
     /// Whether the response carries content: as the spec says, or as the class has it.

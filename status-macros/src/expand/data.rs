@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::Input;
+use crate::fields::code_fields;
 use crate::model::Code;
 use crate::vocab::{Content, Registration, Requirement, Retry};
 
@@ -21,67 +22,96 @@ pub(super) fn entries(input: &Input<'_>) -> TokenStream {
     }
 }
 
-/// One code's entry of the table.
-fn entry(code: &Code, krate: &TokenStream) -> TokenStream {
-    let name = &code.name;
-    let phrase = &code.phrase;
-    let display = format!("{} {}", code.code, code.phrase);
-    let titles = pairs(&code.titles);
-    let descriptions = pairs(&code.descriptions);
-    let aliases = &code.aliases;
-    let reference = &code.reference;
-    let link = option(code.link.as_deref());
-    let key = option(code.key.as_deref());
-    let problem_type = option(code.problem_type.as_deref());
-    let headers = code.headers.iter().map(|(name, level)| {
-        let level = requirement(*level);
-        quote!(#krate::Header::new(#name, #krate::Requirement::#level))
-    });
-    let cacheable = code.cacheable;
-    let content = match code.content {
-        Some(content) => {
-            let content = content_variant(content);
-            quote!(::core::option::Option::Some(#krate::Content::#content))
+/// Builds `entry` from the field list: one code's row of the table, a field of
+/// `status_codes::__private::Entry` for each field of the list, and `display`.
+macro_rules! entry_row {
+    ($($yaml:literal $field:ident: $ty:ty = $read:path => $kind:ident $(($default:expr))?;)*) => {
+        fn entry(code: &Code, krate: &TokenStream) -> TokenStream {
+            let display = format!("{} {}", code.code, code.phrase);
+            let mut fields = quote!(display: #display,);
+            $(
+                let value = code.$field.emit(krate);
+                fields.extend(quote!($field: #value,));
+            )*
+            quote!(#krate::__private::Entry { #fields })
         }
-        None => quote!(::core::option::Option::None),
     };
-    let retry = match code.retry {
-        Some(retry) => {
-            let retry = retry_variant(retry);
-            quote!(::core::option::Option::Some(#krate::Retry::#retry))
-        }
-        None => quote!(::core::option::Option::None),
-    };
-    let registration = registration_variant(code.registration());
-    quote! {
-        #krate::__private::Entry {
-            name: #name,
-            phrase: #phrase,
-            display: #display,
-            titles: &[#(#titles),*],
-            descriptions: &[#(#descriptions),*],
-            aliases: &[#(#aliases),*],
-            reference: #reference,
-            link: #link,
-            key: #key,
-            headers: &[#(#headers),*],
-            cacheable: #cacheable,
-            content: #content,
-            retry: #retry,
-            registration: #krate::Registration::#registration,
-            problem_type: #problem_type,
+}
+
+code_fields!(entry_row);
+
+/// A value of a checked code as the tokens of the runtime `Entry`'s field.
+trait Emit {
+    fn emit(&self, krate: &TokenStream) -> TokenStream;
+}
+
+impl Emit for String {
+    fn emit(&self, _: &TokenStream) -> TokenStream {
+        quote!(#self)
+    }
+}
+
+impl Emit for bool {
+    fn emit(&self, _: &TokenStream) -> TokenStream {
+        quote!(#self)
+    }
+}
+
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, krate: &TokenStream) -> TokenStream {
+        match self {
+            Some(value) => {
+                let value = value.emit(krate);
+                quote!(::core::option::Option::Some(#value))
+            }
+            None => quote!(::core::option::Option::None),
         }
     }
 }
 
-fn pairs(pairs: &[(String, String)]) -> impl Iterator<Item = TokenStream> + '_ {
-    pairs.iter().map(|(lang, text)| quote!((#lang, #text)))
+/// A list becomes a static slice.
+impl<T: Emit> Emit for Vec<T> {
+    fn emit(&self, krate: &TokenStream) -> TokenStream {
+        let items = self.iter().map(|item| item.emit(krate));
+        quote!(&[#(#items),*])
+    }
 }
 
-fn option(text: Option<&str>) -> TokenStream {
-    match text {
-        Some(text) => quote!(::core::option::Option::Some(#text)),
-        None => quote!(::core::option::Option::None),
+/// A text in a language: `("zh", "未找到")`.
+impl Emit for (String, String) {
+    fn emit(&self, _: &TokenStream) -> TokenStream {
+        let (lang, text) = self;
+        quote!((#lang, #text))
+    }
+}
+
+/// A header field and its level.
+impl Emit for (String, Requirement) {
+    fn emit(&self, krate: &TokenStream) -> TokenStream {
+        let (name, level) = self;
+        let level = requirement(*level);
+        quote!(#krate::Header::new(#name, #krate::Requirement::#level))
+    }
+}
+
+impl Emit for Content {
+    fn emit(&self, krate: &TokenStream) -> TokenStream {
+        let content = content_variant(*self);
+        quote!(#krate::Content::#content)
+    }
+}
+
+impl Emit for Retry {
+    fn emit(&self, krate: &TokenStream) -> TokenStream {
+        let retry = retry_variant(*self);
+        quote!(#krate::Retry::#retry)
+    }
+}
+
+impl Emit for Registration {
+    fn emit(&self, krate: &TokenStream) -> TokenStream {
+        let registration = registration_variant(*self);
+        quote!(#krate::Registration::#registration)
     }
 }
 

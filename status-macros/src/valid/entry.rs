@@ -2,6 +2,7 @@
 //! [`Entry`], in which every field is optional until the specs are merged.
 
 use crate::cx::{Ctxt, FIRST};
+use crate::fields::code_fields;
 use crate::load::{Mark, Node, Value};
 use crate::vocab::{Content, Registration, Requirement, Retry};
 
@@ -11,53 +12,56 @@ use super::{CODES, rules, slot};
 /// The fields of a spec document.
 pub(crate) const TOP_FIELDS: &[&str] = &["name", "description", "codes"];
 
-/// The fields of a code's entry.
-pub(crate) const CODE_FIELDS: &[&str] = &[
-    "phrase",
-    "name",
-    "aliases",
-    "title",
-    "description",
-    "reference",
-    "link",
-    "status",
-    "cacheable",
-    "content",
-    "headers",
-    "retry",
-    "key",
-    "problem",
-    "override",
-];
-
 /// A value and the node it was read from.
 pub(crate) struct Field<T> {
     pub(crate) value: T,
     pub(crate) mark: Mark,
 }
 
-/// What one spec says of one code; `None` where it says nothing.
-pub(crate) struct Entry {
-    pub(crate) code: u16,
-    /// The code's key in the spec.
-    pub(crate) mark: Mark,
-    /// Whether this entry replaces the same code of an earlier spec (`override: true`).
-    pub(crate) replaces: bool,
-    pub(crate) phrase: Option<Field<String>>,
-    pub(crate) name: Option<String>,
-    pub(crate) aliases: Option<Vec<String>>,
-    pub(crate) titles: Option<Vec<(String, String)>>,
-    pub(crate) descriptions: Option<Field<Vec<(String, String)>>>,
-    pub(crate) reference: Option<String>,
-    pub(crate) link: Option<String>,
-    pub(crate) registration: Option<Registration>,
-    pub(crate) cacheable: Option<bool>,
-    pub(crate) content: Option<Field<Content>>,
-    pub(crate) headers: Option<Vec<(String, Requirement)>>,
-    pub(crate) retry: Option<Field<Retry>>,
-    pub(crate) key: Option<String>,
-    /// The URI of the RFC 9457 problem type of the code.
-    pub(crate) problem_type: Option<String>,
+/// Builds [`Entry`], [`CODE_FIELDS`] and the reading of the fields from the field list.
+macro_rules! entry_fields {
+    ($($yaml:literal $field:ident: $ty:ty = $read:path => $kind:ident $(($default:expr))?;)*) => {
+        /// What one spec says of one code; `None` where it says nothing.
+        pub(crate) struct Entry {
+            pub(crate) code: u16,
+            /// The code's key in the spec.
+            pub(crate) mark: Mark,
+            /// Whether this entry replaces the same code of an earlier spec (`override: true`).
+            pub(crate) replaces: bool,
+            $(pub(crate) $field: Option<Field<$ty>>,)*
+        }
+
+        /// The fields of a code's entry.
+        pub(crate) const CODE_FIELDS: &[&str] = &[$($yaml,)* "override"];
+
+        /// Each field written, through its reader.
+        fn read_fields(fields: &Fields<'_>, code: u16, mark: Mark, replaces: bool, cx: &mut Ctxt) -> Entry {
+            Entry {
+                code,
+                mark,
+                replaces,
+                $($field: read_field(fields.get($yaml), $yaml, code, $read, cx),)*
+            }
+        }
+    };
+}
+
+code_fields!(entry_fields);
+
+/// A field of the entry of `code`, if written and valid, with its place.
+fn read_field<T>(
+    node: Option<&Node>,
+    field: &str,
+    code: u16,
+    read: fn(&Node, &str, u16, &mut Ctxt) -> Option<T>,
+    cx: &mut Ctxt,
+) -> Option<Field<T>> {
+    let node = node?;
+    let value = read(node, field, code, cx)?;
+    Some(Field {
+        value,
+        mark: node.mark,
+    })
 }
 
 /// Reads one spec document into the entries of its codes, in the order written; an entry
@@ -153,67 +157,15 @@ fn read_entry(code: u16, mark: Mark, node: &Node, cx: &mut Ctxt) -> Option<Entry
     };
     let before = cx.count();
     let fields = Fields::read(entries, CODE_FIELDS, &format!("code {code}"), cx);
-    let text = |name: &str, cx: &mut Ctxt| {
-        let node = fields.get(name)?;
-        let value = read::string(node, name, cx)?;
-        Some(Field {
-            value,
-            mark: node.mark,
-        })
-    };
-    let phrase =
-        text("phrase", cx).filter(|p| rules::phrase_on_the_wire(code, &p.value, p.mark, cx));
-    let name = text("name", cx).filter(|n| rules::variant_name(&n.value, n.mark, cx));
-    let link = text("link", cx).filter(|l| rules::link_is_web(code, &l.value, l.mark, cx));
-    let key = text("key", cx).filter(|k| rules::key_is_a_word(code, &k.value, k.mark, cx));
-    let problem_type =
-        text("problem", cx).filter(|p| rules::problem_type_is_a_uri(code, &p.value, p.mark, cx));
-    let reference = text("reference", cx);
-    let mut entry = Entry {
-        code,
-        mark,
-        replaces: fields
-            .get("override")
-            .and_then(|n| read::boolean(n, "override", cx))
-            == Some(true),
-        aliases: fields
-            .get("aliases")
-            .map(|n| read::string_list(n, "aliases", cx)),
-        titles: fields.get("title").map(|n| read::languages(n, "title", cx)),
-        descriptions: fields.get("description").map(|n| Field {
-            value: read::languages(n, "description", cx),
-            mark: n.mark,
-        }),
-        registration: fields
-            .get("status")
-            .and_then(|n| read::word(n, "status", cx)),
-        cacheable: fields
-            .get("cacheable")
-            .and_then(|n| read::boolean(n, "cacheable", cx)),
-        content: word_field(&fields, "content", cx),
-        headers: fields.get("headers").map(|n| read::headers(n, cx)),
-        retry: word_field(&fields, "retry", cx),
-        phrase,
-        name: name.map(|n| n.value),
-        link: link.map(|l| l.value),
-        key: key.map(|k| k.value),
-        problem_type: problem_type.map(|p| p.value),
-        reference: reference.map(|r| r.value),
-    };
+    let replaces = fields
+        .get("override")
+        .and_then(|n| read::boolean(n, "override", code, cx))
+        == Some(true);
+    let mut entry = read_fields(&fields, code, mark, replaces, cx);
     let given = fields.given();
     let no_english = fields.get("description").is_some_and(
         |d| matches!(&d.value, Value::Map(m) if !m.iter().any(|(k, _)| k.as_str() == Some("en"))),
     );
     rules::entry(&mut entry, &given, no_english, cx);
     (cx.count() == before).then_some(entry)
-}
-
-/// A field whose value is a word of the vocabulary `K`, with its place.
-fn word_field<K: read::Word>(fields: &Fields<'_>, name: &str, cx: &mut Ctxt) -> Option<Field<K>> {
-    let node = fields.get(name)?;
-    let value = read::word(node, name, cx)?;
-    Some(Field {
-        value,
-        mark: node.mark,
-    })
 }

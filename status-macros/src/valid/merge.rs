@@ -2,6 +2,7 @@
 //! defines a code again only with `override: true`, and then writes only what it changes.
 
 use crate::cx::{Ctxt, FIRST};
+use crate::fields::code_fields;
 
 use super::entry::Entry;
 use super::{CODES, slot};
@@ -51,31 +52,32 @@ fn merge_one(earlier: Option<Entry>, entry: Entry, cx: &mut Ctxt) -> Option<Entr
 
 /// An override on top of the entry it replaces: every field the override leaves out keeps
 /// the earlier value, so a service restates only what it changes.
-fn overlay(earlier: Entry, top: Entry) -> Entry {
+fn overlay(mut earlier: Entry, top: Entry) -> Entry {
     // A new phrase names the variant anew (unless `name` is given), and the earlier
     // translations of the old phrase would be wrong.
-    let new_phrase = top.phrase.is_some();
-    // The link goes with the reference it was made from.
-    let new_reference = top.reference.is_some();
-    Entry {
-        code: top.code,
-        mark: top.mark,
-        replaces: true,
-        name: top.name.or(if new_phrase { None } else { earlier.name }),
-        titles: top
-            .titles
-            .or(if new_phrase { None } else { earlier.titles }),
-        phrase: top.phrase.or(earlier.phrase),
-        link: top.link.or(if new_reference { None } else { earlier.link }),
-        reference: top.reference.or(earlier.reference),
-        aliases: top.aliases.or(earlier.aliases),
-        descriptions: top.descriptions.or(earlier.descriptions),
-        registration: top.registration.or(earlier.registration),
-        cacheable: top.cacheable.or(earlier.cacheable),
-        content: top.content.or(earlier.content),
-        headers: top.headers.or(earlier.headers),
-        retry: top.retry.or(earlier.retry),
-        key: top.key.or(earlier.key),
-        problem_type: top.problem_type.or(earlier.problem_type),
+    if top.phrase.is_some() {
+        earlier.name = None;
+        earlier.titles = None;
     }
+    // The link goes with the reference it was made from.
+    if top.reference.is_some() {
+        earlier.link = None;
+    }
+    overlay_fields(earlier, top)
 }
+
+/// Builds `overlay_fields` from the field list: each field of `top`, or else of `earlier`.
+macro_rules! overlay_fields {
+    ($($yaml:literal $field:ident: $ty:ty = $read:path => $kind:ident $(($default:expr))?;)*) => {
+        fn overlay_fields(earlier: Entry, top: Entry) -> Entry {
+            Entry {
+                code: top.code,
+                mark: top.mark,
+                replaces: true,
+                $($field: top.$field.or(earlier.$field),)*
+            }
+        }
+    };
+}
+
+code_fields!(overlay_fields);

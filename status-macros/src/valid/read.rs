@@ -173,7 +173,8 @@ pub(super) fn string(node: &Node, field: &str, cx: &mut Ctxt) -> Option<String> 
     }
 }
 
-pub(super) fn boolean(node: &Node, field: &str, cx: &mut Ctxt) -> Option<bool> {
+/// `true` or `false`, or a problem.
+pub(super) fn boolean(node: &Node, field: &str, _code: u16, cx: &mut Ctxt) -> Option<bool> {
     match node.value {
         Value::Bool(b) => Some(b),
         _ => {
@@ -188,7 +189,7 @@ pub(super) fn boolean(node: &Node, field: &str, cx: &mut Ctxt) -> Option<bool> {
 }
 
 /// A word of the vocabulary `K`.
-pub(super) fn word<K: Word>(node: &Node, field: &str, cx: &mut Ctxt) -> Option<K> {
+pub(super) fn word<K: Word>(node: &Node, field: &str, _code: u16, cx: &mut Ctxt) -> Option<K> {
     let word = string(node, field, cx)?;
     let value = K::parse(&word);
     if value.is_none() {
@@ -200,14 +201,15 @@ pub(super) fn word<K: Word>(node: &Node, field: &str, cx: &mut Ctxt) -> Option<K
     value
 }
 
-pub(super) fn string_list(node: &Node, field: &str, cx: &mut Ctxt) -> Vec<String> {
+/// A list of non-empty strings, such as `aliases`; a bad item is reported and left out.
+pub(super) fn aliases(node: &Node, field: &str, _code: u16, cx: &mut Ctxt) -> Option<Vec<String>> {
     let Value::Seq(items) = &node.value else {
         let kind = node.kind();
         cx.at(
             node.mark,
             format!("`{field}` must be a list of strings, found {kind}"),
         );
-        return Vec::new();
+        return Some(Vec::new());
     };
     let mut list = Vec::with_capacity(items.len());
     for item in items {
@@ -215,18 +217,23 @@ pub(super) fn string_list(node: &Node, field: &str, cx: &mut Ctxt) -> Vec<String
             list.push(text);
         }
     }
-    list
+    Some(list)
 }
 
 /// A mapping from language tags to texts.
-pub(super) fn languages(node: &Node, field: &str, cx: &mut Ctxt) -> Vec<(String, String)> {
+pub(super) fn languages(
+    node: &Node,
+    field: &str,
+    _code: u16,
+    cx: &mut Ctxt,
+) -> Option<Vec<(String, String)>> {
     let Value::Map(entries) = &node.value else {
         let kind = node.kind();
         cx.at(
             node.mark,
             format!("`{field}` maps language tags to texts (`en: ...`, `zh: ...`), found {kind}"),
         );
-        return Vec::new();
+        return Some(Vec::new());
     };
     let mut out: Vec<(String, String)> = Vec::with_capacity(entries.len());
     // A key that is not a string is reported below before it could count as a repeat.
@@ -260,18 +267,23 @@ pub(super) fn languages(node: &Node, field: &str, cx: &mut Ctxt) -> Vec<(String,
             out.push((lang.to_owned(), text));
         }
     }
-    out
+    Some(out)
 }
 
 /// A mapping from header field names to how strongly each goes with the code.
-pub(super) fn headers(node: &Node, cx: &mut Ctxt) -> Vec<(String, Requirement)> {
+pub(super) fn headers(
+    node: &Node,
+    _field: &str,
+    _code: u16,
+    cx: &mut Ctxt,
+) -> Option<Vec<(String, Requirement)>> {
     let Value::Map(entries) = &node.value else {
         let kind = node.kind();
         cx.at(
             node.mark,
             format!("`headers` maps header names to `must`, `should` or `may`, found {kind}"),
         );
-        return Vec::new();
+        return Some(Vec::new());
     };
     let mut out: Vec<(String, Requirement)> = Vec::with_capacity(entries.len());
     // Header names are compared lowercased; a key that is not a string is reported below
@@ -315,5 +327,33 @@ pub(super) fn headers(node: &Node, cx: &mut Ctxt) -> Vec<(String, Requirement)> 
             ),
         }
     }
-    out
+    Some(out)
+}
+
+// The readers of string fields with a rule of their own, by the signature of the field list
+// (`fields.rs`): the node, the field's name and the code, for messages.
+
+/// A non-empty string with no rule of its own, such as `reference`.
+pub(super) fn text(node: &Node, field: &str, _code: u16, cx: &mut Ctxt) -> Option<String> {
+    string(node, field, cx)
+}
+
+pub(super) fn phrase(node: &Node, field: &str, code: u16, cx: &mut Ctxt) -> Option<String> {
+    string(node, field, cx).filter(|p| rules::phrase_on_the_wire(code, p, node.mark, cx))
+}
+
+pub(super) fn name(node: &Node, field: &str, _code: u16, cx: &mut Ctxt) -> Option<String> {
+    string(node, field, cx).filter(|n| rules::variant_name(n, node.mark, cx))
+}
+
+pub(super) fn link(node: &Node, field: &str, code: u16, cx: &mut Ctxt) -> Option<String> {
+    string(node, field, cx).filter(|l| rules::link_is_web(code, l, node.mark, cx))
+}
+
+pub(super) fn key(node: &Node, field: &str, code: u16, cx: &mut Ctxt) -> Option<String> {
+    string(node, field, cx).filter(|k| rules::key_is_a_word(code, k, node.mark, cx))
+}
+
+pub(super) fn problem_type(node: &Node, field: &str, code: u16, cx: &mut Ctxt) -> Option<String> {
+    string(node, field, cx).filter(|p| rules::problem_type_is_a_uri(code, p, node.mark, cx))
 }

@@ -6,12 +6,13 @@
 //! checks the enum as a whole.
 
 use crate::cx::{Ctxt, FIRST};
+use crate::fields::{checked_value, code_fields};
 use crate::ident::{CATCH_ALL, camel_case, identifier_problem, rename_hint, repeats};
 use crate::load::Mark;
 use crate::model::Code;
 use crate::vocab::{Content, Retry};
 
-use super::entry::Entry;
+use super::entry::{Entry, Field};
 
 /// Whether every byte of `text` is one that `allowed` takes. The rules' byte classes go
 /// through this one function, where each closure of its own would compile another copy of
@@ -197,28 +198,30 @@ pub(super) fn entry(entry: &mut Entry, given: &[&str], no_english: bool, cx: &mu
     retry_only_for_errors(entry, cx);
 }
 
+/// Builds `checked` from the field list: the fields of a merged entry, each as its kind has it.
+macro_rules! checked {
+    ($($yaml:literal $field:ident: $ty:ty = $read:path => $kind:ident $(($default:expr))?;)*) => {
+        fn checked(entry: Entry) -> Option<Code> {
+            Some(Code {
+                code: entry.code,
+                mark: entry.mark,
+                $($field: checked_value!($kind $(($default))?, entry.$field),)*
+            })
+        }
+    };
+}
+
+code_fields!(checked);
+
 /// The checked code of a merged entry; `None` only for an entry that lacks a required field,
 /// which has been reported.
 pub(super) fn complete(entry: Entry) -> Option<Code> {
-    let reference = entry.reference?;
-    Some(Code {
-        code: entry.code,
-        name: entry.name?,
-        phrase: entry.phrase?.value,
-        aliases: entry.aliases.unwrap_or_default(),
-        titles: entry.titles.unwrap_or_default(),
-        descriptions: entry.descriptions?.value,
-        link: entry.link.or_else(|| rfc_link(&reference)),
-        reference,
-        registration: entry.registration,
-        cacheable: entry.cacheable.unwrap_or(false),
-        content: entry.content.map(|c| c.value),
-        headers: entry.headers.unwrap_or_default(),
-        retry: entry.retry.map(|r| r.value),
-        key: entry.key,
-        problem_type: entry.problem_type,
-        mark: entry.mark,
-    })
+    let mut code = checked(entry)?;
+    // A reference to an RFC links to its text, unless the spec gives another link.
+    if code.link.is_none() {
+        code.link = rfc_link(&code.reference);
+    }
+    Some(code)
 }
 
 // A new code gives its phrase, description and reference; an override takes the ones it
@@ -238,12 +241,17 @@ fn required_fields(entry: &Entry, given: &[&str], cx: &mut Ctxt) {
 }
 
 // A variant is named by `name:`, or by the phrase in UpperCamelCase when that makes a name.
-fn variant_name_of(entry: &Entry, cx: &mut Ctxt) -> Option<String> {
+fn variant_name_of(entry: &Entry, cx: &mut Ctxt) -> Option<Field<String>> {
     let phrase = entry.phrase.as_ref()?;
     let name = camel_case(&phrase.value);
     let text = &phrase.value;
     let message = match identifier_problem(&name) {
-        None => return Some(name),
+        None => {
+            return Some(Field {
+                value: name,
+                mark: phrase.mark,
+            });
+        }
         Some(_) if name.is_empty() => format!(
             "the phrase {text:?} has no letters or digits to make a variant name of; add `name:` with a Rust identifier"
         ),

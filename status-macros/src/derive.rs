@@ -13,6 +13,7 @@ use syn::{Data, DeriveInput, Fields};
 
 use crate::attr;
 use crate::cx::Ctxt;
+use crate::sources::Sources;
 
 pub(crate) fn http_status(input: TokenStream) -> TokenStream {
     let input: DeriveInput = match syn::parse2(input) {
@@ -107,7 +108,8 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
             );
         });
     }
-    cx.emit(tokens)
+    // The derive reads no spec.
+    cx.emit(&Sources::default(), tokens)
 }
 
 #[cfg(test)]

@@ -13,23 +13,25 @@ use crate::expand::{Input, expand};
 use crate::ident::path_text;
 use crate::load;
 use crate::model::{Spec, SpecName};
+use crate::sources::Sources;
 use crate::valid;
 
 /// `#[status_enum(...)]` on `item`; `site` is where the call is, to tell enums apart.
 pub(crate) fn status_enum(args: TokenStream, item: TokenStream, site: &str) -> TokenStream {
     let mut cx = Ctxt::default();
+    let mut sources = Sources::default();
     let target = match parse_target(item.clone()) {
         Ok(target) => target,
         Err(err) => {
             // Not an enum at all: the item as written, with the error.
             cx.syn_error(err);
-            return cx.emit(item);
+            return cx.emit(&sources, item);
         }
     };
     let default_crate = quote!(::status_codes);
     let (spec, krate) = match syn::parse2::<Args>(args) {
         Ok(args) => {
-            let spec = build(&args.specs, &manifest_dir(), &mut cx);
+            let spec = build(&args.specs, &manifest_dir(), &mut sources, &mut cx);
             (spec, args.krate.map(|path| quote!(#path)))
         }
         Err(err) => {
@@ -49,24 +51,24 @@ pub(crate) fn status_enum(args: TokenStream, item: TokenStream, site: &str) -> T
         complete: cx.count() == 0,
         site,
     });
-    cx.emit(tokens)
+    cx.emit(&sources, tokens)
 }
 
 /// `__doc_table!(Enum, spec = ...)`: the spec's table of codes as a string literal.
 pub(crate) fn doc_table(input: TokenStream) -> TokenStream {
-    let mut cx = Ctxt::default();
     let TableArgs { enum_path, args } = match syn::parse2(input) {
         Ok(args) => args,
         Err(err) => return err.to_compile_error(),
     };
-    let spec = build(&args.specs, &manifest_dir(), &mut cx);
+    let (mut cx, mut sources) = (Ctxt::default(), Sources::default());
+    let spec = build(&args.specs, &manifest_dir(), &mut sources, &mut cx);
     let path = path_text(&enum_path);
     let krate = match &args.krate {
         Some(krate) => path_text(krate).trim_start_matches("::").to_owned(),
         None => "status_codes".to_owned(),
     };
     let table = docs::table(&spec, &path, &krate);
-    match cx.finish() {
+    match cx.finish(&sources) {
         None => quote!(#table),
         Some(err) => err.to_compile_error(),
     }
@@ -80,8 +82,13 @@ fn manifest_dir() -> std::path::PathBuf {
 }
 
 /// Loads, checks and merges the specs; the model holds the codes that survived any problems.
-pub(crate) fn build(specs: &[SpecArg], manifest_dir: &Path, cx: &mut Ctxt) -> Spec {
-    let mut sources = Vec::new();
+pub(crate) fn build(
+    specs: &[SpecArg],
+    manifest_dir: &Path,
+    sources: &mut Sources,
+    cx: &mut Ctxt,
+) -> Spec {
+    let mut names = Vec::new();
     let mut trees = Vec::new();
     for arg in specs {
         let source = match load::resolve(&arg.value, manifest_dir) {
@@ -91,16 +98,19 @@ pub(crate) fn build(specs: &[SpecArg], manifest_dir: &Path, cx: &mut Ctxt) -> Sp
                 continue;
             }
         };
-        sources.push(SpecName {
+        names.push(SpecName {
             spec: source.spec.clone(),
             builtin: source.builtin,
         });
-        let id = cx.add_spec(source, arg.span);
-        match load::parse(cx.text(id), id) {
+        let id = sources.add(source, arg.span);
+        match load::parse(sources.text(id), id) {
             Ok(tree) => trees.push(tree),
             Err(err) => cx.load_error(id, err),
         }
     }
-    let codes = valid::check(&trees, cx);
-    Spec { sources, codes }
+    let codes = valid::check(&trees, sources, cx);
+    Spec {
+        sources: names,
+        codes,
+    }
 }

@@ -23,6 +23,8 @@ mod ident;
 mod load;
 mod lookup;
 mod model;
+mod report;
+mod sources;
 #[cfg(test)]
 mod tests;
 mod valid;

@@ -14,9 +14,11 @@ use proptest::test_runner::Config;
 use serde_yaml::{Mapping, Value};
 
 use super::{expand_text, units};
-use crate::cx::{self, Ctxt};
+use crate::cx::Ctxt;
 use crate::load::{self, Node};
 use crate::model::{Spec, SpecName};
+use crate::report;
+use crate::sources::Sources;
 use crate::valid;
 
 /// The IANA spec, the starting point of the mutations.
@@ -192,11 +194,11 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
     }
 
     // Every problem is reported with the file, line and column.
-    let mut cx = Ctxt::default();
-    cx.add_spec(cx::test_source("spec.yaml", text), Span::call_site());
-    let codes = valid::check(std::slice::from_ref(&tree), &mut cx);
+    let (mut cx, mut sources) = (Ctxt::default(), Sources::default());
+    sources.add(report::test_source("spec.yaml", text), Span::call_site());
+    let codes = valid::check(std::slice::from_ref(&tree), &sources, &mut cx);
     let problems = cx.count();
-    let report = cx.finish();
+    let report = cx.finish(&sources);
     prop_assert_eq!(report.is_some(), problems > 0);
     for message in report.into_iter().flatten().map(|err| err.to_string()) {
         if message.contains(" more problems not shown; ") {

@@ -9,8 +9,8 @@
 use std::fs::File;
 
 use super::{Scratch, build, expand_text, run_in, units};
-use crate::cx::MAX_REPORTED;
 use crate::load::{self, MAX_SPEC_BYTES};
+use crate::report::MAX_REPORTED;
 
 /// A spec entry that passes validation.
 fn entry(code: u16, name: &str, description: &str) -> String {

@@ -2,7 +2,7 @@
 //! each names the file, line and column, in the order of the file.
 
 use super::{Built, run};
-use crate::cx::MAX_REPORTED;
+use crate::report::MAX_REPORTED;
 
 /// The error messages of an enum with `specs`, read from a folder holding `files`.
 fn messages(name: &str, files: &[(&str, &[u8])], specs: &[&str]) -> Vec<String> {

@@ -24,6 +24,7 @@ use crate::expand::{Input, expand};
 use crate::generate;
 use crate::load::{Node, Value};
 use crate::model::Spec;
+use crate::sources::Sources;
 
 /// A folder of its own under the system's temp dir, removed when dropped.
 pub(crate) struct Scratch(PathBuf);
@@ -97,10 +98,10 @@ pub(crate) fn run_in(dir: &Path, specs: &[&str]) -> Built {
         })
         .collect();
     let before = crate::load::WALKS.with(|walks| walks.get());
-    let mut cx = Ctxt::default();
-    let spec = generate::build(&args, dir, &mut cx);
+    let (mut cx, mut sources) = (Ctxt::default(), Sources::default());
+    let spec = generate::build(&args, dir, &mut sources, &mut cx);
     let messages = cx
-        .finish()
+        .finish(&sources)
         .into_iter()
         .flatten()
         .map(|e| e.to_string())

@@ -16,8 +16,10 @@ use serde_yaml::Value as Yaml;
 
 use proc_macro2::Span;
 
-use crate::cx::{self, Ctxt};
+use crate::cx::Ctxt;
 use crate::load;
+use crate::report;
+use crate::sources::Sources;
 use crate::valid;
 
 /// The schema's text, as shipped.
@@ -57,10 +59,10 @@ fn schema_accepts(text: &str) -> Option<Result<(), String>> {
 /// The validator's verdict on a spec's YAML text: its problems, if any.
 fn macro_accepts(text: &str) -> Result<(), Vec<String>> {
     let tree = load::parse(text, 0).map_err(|err| vec![err.message])?;
-    let mut cx = Ctxt::default();
-    cx.add_spec(cx::test_source("spec.yaml", text), Span::call_site());
+    let (mut cx, mut sources) = (Ctxt::default(), Sources::default());
+    sources.add(report::test_source("spec.yaml", text), Span::call_site());
     valid::check_one(&tree, &mut cx);
-    match cx.finish() {
+    match cx.finish(&sources) {
         None => Ok(()),
         Some(err) => Err(err.into_iter().map(|e| e.to_string()).collect()),
     }

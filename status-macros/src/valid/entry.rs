@@ -1,7 +1,7 @@
 //! A spec's entries: the document's shape is checked and each code's fields are read into an
 //! [`Entry`], in which every field is optional until the specs are merged.
 
-use crate::cx::{Ctxt, FIRST};
+use crate::cx::Ctxt;
 use crate::fields::code_fields;
 use crate::load::{Mark, Node, Value};
 use crate::vocab::{Content, Registration, Requirement, Retry};
@@ -110,9 +110,9 @@ pub(super) fn read_spec(root: &Node, cx: &mut Ctxt) -> Vec<Entry> {
         };
         // A code is defined once per spec; YAML would silently keep the last one.
         if let Some(first) = seen[slot(code)] {
-            let message =
-                format!("code {code} is defined twice (first {FIRST}); remove one of them");
-            cx.twice(key.mark, first, message);
+            cx.twice(key.mark, first, move |first| {
+                format!("code {code} is defined twice (first {first}); remove one of them")
+            });
             continue;
         }
         seen[slot(code)] = Some(key.mark);

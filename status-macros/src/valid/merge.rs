@@ -1,7 +1,7 @@
 //! Merging: the entries of every spec of an enum become one entry per code. A later spec
 //! defines a code again only with `override: true`, and then writes only what it changes.
 
-use crate::cx::{Ctxt, FIRST};
+use crate::cx::Ctxt;
 use crate::fields::code_fields;
 
 use super::entry::Entry;
@@ -28,11 +28,12 @@ fn merge_one(earlier: Option<Entry>, entry: Entry, cx: &mut Ctxt) -> Option<Entr
         // A later spec replaces a code only when it says so, so that a collision is never silent.
         Some(earlier) if entry.replaces => Some(overlay(earlier, entry)),
         Some(earlier) => {
-            let message = format!(
-                "code {} is already defined {FIRST}; add `override: true` to replace it, or remove it",
-                entry.code
-            );
-            cx.twice(entry.mark, earlier.mark, message);
+            let code = entry.code;
+            cx.twice(entry.mark, earlier.mark, move |first| {
+                format!(
+                    "code {code} is already defined {first}; add `override: true` to replace it, or remove it"
+                )
+            });
             Some(earlier)
         }
         // An override needs something to override.

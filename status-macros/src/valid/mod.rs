@@ -19,6 +19,7 @@ pub(crate) use entry::{CODE_FIELDS, TOP_FIELDS};
 use crate::cx::Ctxt;
 use crate::load::Node;
 use crate::model::Code;
+use crate::sources::Sources;
 
 /// How many status codes there are: 100 to 999.
 const CODES: usize = 900;
@@ -30,7 +31,7 @@ fn slot(code: u16) -> usize {
 }
 
 /// Checks the specs of one enum, given in order, and merges them into its codes.
-pub(crate) fn check(specs: &[Node], cx: &mut Ctxt) -> Vec<Code> {
+pub(crate) fn check(specs: &[Node], sources: &Sources, cx: &mut Ctxt) -> Vec<Code> {
     let mut merged = merge::table();
     for root in specs {
         merge::merge(&mut merged, entry::read_spec(root, cx), cx);
@@ -42,7 +43,7 @@ pub(crate) fn check(specs: &[Node], cx: &mut Ctxt) -> Vec<Code> {
             codes.push(code);
         }
     }
-    rules::unique_names(codes, cx)
+    rules::unique_names(codes, sources, cx)
 }
 
 /// The problems of one spec on its own, without the rules that take several (overrides,

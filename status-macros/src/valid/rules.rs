@@ -5,11 +5,12 @@
 //! every spec are merged, [`complete`] makes each a checked [`Code`], and [`unique_names`]
 //! checks the enum as a whole.
 
-use crate::cx::{Ctxt, FIRST};
+use crate::cx::Ctxt;
 use crate::fields::{checked_value, code_fields};
 use crate::ident::{CATCH_ALL, camel_case, identifier_problem, rename_hint, repeats};
 use crate::load::Mark;
 use crate::model::Code;
+use crate::sources::Sources;
 use crate::vocab::{Content, Retry};
 
 use super::entry::{Entry, Field};
@@ -337,7 +338,7 @@ pub(crate) fn rfc_link(reference: &str) -> Option<String> {
 
 // Variant names are unique, and none is the catch-all's: each names one variant of the enum.
 // A clash is reported at the code of a user's spec rather than a built-in one.
-pub(super) fn unique_names(mut codes: Vec<Code>, cx: &mut Ctxt) -> Vec<Code> {
+pub(super) fn unique_names(mut codes: Vec<Code>, sources: &Sources, cx: &mut Ctxt) -> Vec<Code> {
     let mut keep = vec![true; codes.len()];
     let mut names: Vec<&str> = Vec::with_capacity(codes.len());
     for code in &codes {
@@ -353,19 +354,17 @@ pub(super) fn unique_names(mut codes: Vec<Code>, cx: &mut Ctxt) -> Vec<Code> {
             continue;
         };
         let (a, b) = (&codes[first], code);
-        let (here, there, drop) = if cx.is_builtin(b.mark.source) {
+        let (here, there, drop) = if sources.is_builtin(b.mark.source) {
             (a, b, first)
         } else {
             (b, a, later)
         };
-        cx.twice(
-            here.mark,
-            there.mark,
+        let (name, there_code, here_code) = (a.name.clone(), there.code, here.code);
+        cx.twice(here.mark, there.mark, move |first| {
             format!(
-                "variant name `{}` is used by codes {} ({FIRST}) and {}; give one of them another `name:`",
-                a.name, there.code, here.code
-            ),
-        );
+                "variant name `{name}` is used by codes {there_code} ({first}) and {here_code}; give one of them another `name:`"
+            )
+        });
         keep[drop] = false;
     }
     let mut keep = keep.into_iter();

@@ -451,6 +451,41 @@ macro_rules! status {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::entry::Entry;
+    pub use status_macros::__problem_render as problem_render;
+    #[cfg(feature = "alloc")]
+    pub use {crate::problem::problem_of_type, alloc::format};
+
+    /// Whether a status's class lets an error's message reach the client: below 500.
+    #[inline]
+    pub fn exposed_by_class<S: crate::StatusEnum>(status: S) -> bool {
+        status.as_u16() < 500
+    }
+
+    /// The language a problem type is told in: `lang` if the problem has texts in it, else
+    /// English.
+    pub fn problem_language(lang: &str, available: &[&'static str]) -> &'static str {
+        available
+            .iter()
+            .find(|l| **l == lang)
+            .copied()
+            .unwrap_or("en")
+    }
+
+    /// The `__problem` method of a derived error, where `Problem` exists (feature `alloc`).
+    #[cfg(feature = "alloc")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __status_codes_problem_method {
+        ($($method:tt)*) => { $($method)* };
+    }
+    /// Without `alloc` there is no `Problem`, and so no `__problem`.
+    #[cfg(not(feature = "alloc"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __status_codes_problem_method {
+        ($($method:tt)*) => {};
+    }
+    pub use crate::__status_codes_problem_method as problem_method;
     pub use crate::meta::parse_code;
     pub use status_macros::__unknown_status as unknown_status;
 

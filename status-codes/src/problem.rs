@@ -188,6 +188,26 @@ impl Problem {
     }
 }
 
+/// The problem of a problem type of the spec (`problems:`), told in `lang`; for the problems
+/// of derived errors.
+#[doc(hidden)]
+pub fn problem_of_type<S: StatusEnum>(
+    status: S,
+    type_uri: &'static str,
+    title: &'static str,
+    lang: &'static str,
+    detail: Option<alloc::string::String>,
+) -> Problem {
+    let mut problem = Problem::new(status).with_type(type_uri).with_title(title);
+    problem.language = lang;
+    // The code's description would be in another language than the problem's texts.
+    if lang != "en" {
+        problem.description = None;
+    }
+    problem.detail = detail.map(Cow::Owned);
+    problem
+}
+
 impl<S: StatusEnum> From<S> for Problem {
     fn from(status: S) -> Problem {
         Problem::new(status)

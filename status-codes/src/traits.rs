@@ -126,25 +126,56 @@ pub trait HttpStatus {
     /// The status code of this value.
     fn status(&self) -> Self::Status;
 
-    /// The RFC 9457 problem of this value: its code's problem, with this value's message
-    /// (`Display`) as the detail.
+    /// Whether this value's message (`Display`) may reach a client as its problem's `detail`.
+    ///
+    /// By default a message below 500 does (it says what the client did wrong) and a 5xx
+    /// message does not (it says what went wrong inside: a database's error, a path). The
+    /// derive changes it per variant: `#[status(500, expose)]` and `#[status(404, private)]`.
+    fn exposes_detail(&self) -> bool {
+        crate::__private::exposed_by_class(self.status())
+    }
+
+    /// The problem of a variant that uses a problem type of the spec, in `lang`; the derive
+    /// writes it. Not part of the API.
+    #[doc(hidden)]
+    #[cfg(feature = "alloc")]
+    fn __problem(&self, lang: &str) -> Option<Problem> {
+        let _ = lang;
+        None
+    }
+
+    /// The RFC 9457 problem of this value, in English; see [`problem_in`](Self::problem_in).
     #[cfg(feature = "alloc")]
     #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
     fn problem(&self) -> Problem
     where
         Self: Display,
     {
-        Problem::new(self.status()).with_detail(alloc::string::ToString::to_string(self))
+        self.problem_in("en")
     }
 
-    /// The problem of this value with its code's title and description in `lang`, falling
-    /// back to English; the detail is this value's message.
+    /// The RFC 9457 problem of this value, with its texts in `lang` where the spec has them.
+    ///
+    /// - A variant with `#[status(problem = "name")]` answers with that problem type of the
+    ///   spec: its `type`, its title, and its `detail` template filled with the variant's
+    ///   fields, all in one language.
+    /// - Any other variant answers with its code's problem; the detail is the value's
+    ///   message only where [`exposes_detail`](Self::exposes_detail) says so, which by default
+    ///   keeps every 5xx message from the client.
     #[cfg(feature = "alloc")]
     #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
     fn problem_in(&self, lang: &str) -> Problem
     where
         Self: Display,
     {
-        Problem::new_in(self.status(), lang).with_detail(alloc::string::ToString::to_string(self))
+        if let Some(problem) = self.__problem(lang) {
+            return problem;
+        }
+        let problem = Problem::new_in(self.status(), lang);
+        if self.exposes_detail() {
+            problem.with_detail(alloc::string::ToString::to_string(self))
+        } else {
+            problem
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! `#[status(404)]` on each variant, checked with every mistake collected.
 
 use syn::parse::{Parse, ParseStream};
-use syn::{Attribute, Ident, LitInt, Meta, Path, Token, Variant};
+use syn::{Attribute, Ident, LitInt, LitStr, Meta, Path, Token, Variant};
 
 use crate::cx::Ctxt;
 
@@ -96,10 +96,21 @@ pub(crate) fn container(attrs: &[Attribute], cx: &mut Ctxt) -> Container {
     found
 }
 
-/// A variant's status code, as written in `#[status(404)]`.
+/// A variant's status, as written in `#[status(404)]`, `#[status(500, expose)]` or
+/// `#[status(problem = "out-of-stock")]`.
 pub(crate) struct VariantCode {
-    /// The literal, kept with its span so that errors about the code point at it.
-    pub(crate) literal: LitInt,
+    /// The code, or the problem type, kept with its span so that errors point at it.
+    pub(crate) of: StatusOf,
+    /// Whether the variant's message goes into its problem's `detail`, where the attribute
+    /// says so; the class decides otherwise.
+    pub(crate) expose: Option<bool>,
+}
+
+/// Where a variant's status comes from.
+pub(crate) enum StatusOf {
+    Code(LitInt),
+    /// A problem type of the status enum's specs, which gives the status.
+    Problem(LitStr),
 }
 
 /// Reads the one `#[status(code)]` of a variant; `None` (and an error) when it has none,
@@ -125,11 +136,16 @@ pub(crate) fn variant(enum_name: &Ident, variant: &Variant, cx: &mut Ctxt) -> Op
     // A variant has one status code; a second attribute would be silently ignored.
     for extra in rest {
         let codes = match (&code, code_of(enum_name, name, extra)) {
-            (Ok(a), Ok(b)) => format!(
-                " ({} and {})",
-                a.literal.base10_digits(),
-                b.literal.base10_digits()
-            ),
+            (
+                Ok(VariantCode {
+                    of: StatusOf::Code(a),
+                    ..
+                }),
+                Ok(VariantCode {
+                    of: StatusOf::Code(b),
+                    ..
+                }),
+            ) => format!(" ({} and {})", a.base10_digits(), b.base10_digits()),
             _ => String::new(),
         };
         cx.error_spanned(
@@ -149,8 +165,11 @@ pub(crate) fn variant(enum_name: &Ident, variant: &Variant, cx: &mut Ctxt) -> Op
 
 /// The code of one `#[status(...)]` on a variant.
 fn code_of(enum_name: &Ident, name: &Ident, attr: &Attribute) -> syn::Result<VariantCode> {
-    let usage =
-        format!("`#[status]` on variant `{name}` takes one status code, such as `#[status(404)]`");
+    let usage = format!(
+        "`#[status]` on variant `{name}` takes a status code, such as `#[status(404)]` or \
+         `#[status(500, expose)]`, or a problem type of the spec, such as \
+         `#[status(problem = \"out-of-stock\")]`"
+    );
     let Meta::List(list) = &attr.meta else {
         return Err(syn::Error::new_spanned(attr, usage));
     };
@@ -169,8 +188,16 @@ fn code_of(enum_name: &Ident, name: &Ident, attr: &Attribute) -> syn::Result<Var
             ),
         ));
     }
-    let Ok(literal) = syn::parse2::<LitInt>(tokens) else {
+    let Ok(written) = syn::parse2::<Written>(tokens) else {
         return Err(syn::Error::new_spanned(attr, usage));
+    };
+    let expose = match written.flag {
+        None => None,
+        Some(flag) => Some(flag_allowed(name, &written.of, &flag)?),
+    };
+    let literal = match written.of {
+        StatusOf::Code(literal) => literal,
+        of @ StatusOf::Problem(_) => return Ok(VariantCode { of, expose }),
     };
     if !matches!(literal.suffix(), "" | "u16") {
         return Err(syn::Error::new(
@@ -181,10 +208,11 @@ fn code_of(enum_name: &Ident, name: &Ident, attr: &Attribute) -> syn::Result<Var
             ),
         ));
     }
-    let in_range = literal
+    let code = literal
         .base10_parse::<u16>()
-        .is_ok_and(|c| (100..=999).contains(&c));
-    if !in_range {
+        .ok()
+        .filter(|c| (100..=999).contains(c));
+    let Some(code) = code else {
         return Err(syn::Error::new(
             literal.span(),
             format!(
@@ -193,6 +221,83 @@ fn code_of(enum_name: &Ident, name: &Ident, attr: &Attribute) -> syn::Result<Var
                 literal.base10_digits()
             ),
         ));
+    };
+    // The class's rule stands unless the flag changes it: a flag that repeats it is a mistake.
+    if let Some(expose) = expose {
+        let (flag, rule) = if expose {
+            ("expose", code < 500)
+        } else {
+            ("private", code >= 500)
+        };
+        if rule {
+            let already = if expose {
+                "the message of a variant below 500 reaches the client already"
+            } else {
+                "the message of a 5xx variant is kept from the client already"
+            };
+            return Err(syn::Error::new(
+                literal.span(),
+                format!("variant `{name}` maps to {code}: {already}; remove `{flag}`"),
+            ));
+        }
     }
-    Ok(VariantCode { literal })
+    Ok(VariantCode {
+        of: StatusOf::Code(literal),
+        expose,
+    })
+}
+
+/// What a variant's `#[status(...)]` holds: a code or `problem = "name"`, then a flag.
+struct Written {
+    of: StatusOf,
+    flag: Option<Ident>,
+}
+
+impl Parse for Written {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let of = if input.peek(LitInt) {
+            StatusOf::Code(input.parse()?)
+        } else {
+            let key: Ident = input.parse()?;
+            if key != "problem" {
+                return Err(syn::Error::new(key.span(), "expected a code or `problem`"));
+            }
+            input.parse::<Token![=]>()?;
+            StatusOf::Problem(input.parse()?)
+        };
+        let mut flag = None;
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+            let word: Ident = input.parse()?;
+            if word != "expose" && word != "private" {
+                return Err(syn::Error::new(
+                    word.span(),
+                    "expected `expose` or `private`",
+                ));
+            }
+            flag = Some(word);
+            if input.peek(Token![,]) {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        if !input.is_empty() {
+            return Err(input.error("unexpected tokens"));
+        }
+        Ok(Written { of, flag })
+    }
+}
+
+/// Whether `flag` exposes the message; a problem variant takes no flag, because its detail
+/// is the template of its problem type.
+fn flag_allowed(name: &Ident, of: &StatusOf, flag: &Ident) -> syn::Result<bool> {
+    if let StatusOf::Problem(problem) = of {
+        return Err(syn::Error::new(
+            flag.span(),
+            format!(
+                "variant `{name}` uses problem {:?}, whose `detail` is the template in the spec; remove `{flag}`",
+                problem.value()
+            ),
+        ));
+    }
+    Ok(flag == "expose")
 }

@@ -8,10 +8,12 @@
 //! the nearest codes, naming the variant.
 
 use proc_macro2::TokenStream;
+use quote::format_ident;
 use quote::quote;
-use syn::{Data, DeriveInput, Fields};
+use syn::punctuated::Punctuated;
+use syn::{Data, DeriveInput, Fields, Ident, Token, Variant};
 
-use crate::attr;
+use crate::attr::{self, StatusOf, VariantCode};
 use crate::cx::Ctxt;
 use crate::sources::Sources;
 
@@ -59,19 +61,36 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
         let value = match code {
             Some(code) => {
                 let subject = format!("{ident}::{name}");
-                let literal = &code.literal;
-                quote!(#krate::status!(#status_path [#subject] #literal))
+                let of = match &code.of {
+                    StatusOf::Code(literal) => quote!(#literal),
+                    StatusOf::Problem(problem) => quote!(problem #problem),
+                };
+                quote!(#krate::status!(#status_path [#subject] #of))
             }
             // Reported already; a stand-in keeps the rest of the crate type-checking.
             None => quote!(#target::from_u16(0)),
         };
         quote!(#pattern => #value,)
     });
+    let items = trait_items(ident, &data.variants, &codes, &krate, &target);
 
     let vis = &input.vis;
-    let doc = format!(
+    let mut doc = format!(
         " The HTTP status code of this `{ident}`, as the variant's `#[status]` attribute gives it."
     );
+    for (variant, code) in data.variants.iter().zip(&codes) {
+        if let Some(attr::VariantCode {
+            of: StatusOf::Problem(problem),
+            ..
+        }) = code
+        {
+            let name = &variant.ident;
+            doc.push_str(&format!(
+                "\n\n `{name}` answers with the problem type `{}` of the status enum's specs, listed in its docs.",
+                problem.value()
+            ));
+        }
+    }
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     // The impl of `From<&Error>` has the enum's parameters and a lifetime for the reference.
     let params = &input.generics.params;
@@ -97,7 +116,7 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
         }
 
         // The status enum's helper writes it; see expand/helper.rs.
-        #target!([impl [#impl_generics] [#ident #ty_generics] [#where_clause]] [#krate] #target);
+        #target!([impl [#impl_generics] [#ident #ty_generics] [#where_clause] [#items]] [#krate] #target);
     };
     let mut tokens = tokens;
     if container.into_response {
@@ -110,6 +129,92 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
     }
     // The derive reads no spec.
     cx.emit(&Sources::default(), tokens)
+}
+
+/// The methods of `HttpStatus` that the attributes decide: `exposes_detail` where a variant
+/// says `expose` or `private`, and `__problem` where one uses a problem type of the spec.
+fn trait_items(
+    ident: &Ident,
+    variants: &Punctuated<Variant, Token![,]>,
+    codes: &[Option<VariantCode>],
+    krate: &TokenStream,
+    target: &TokenStream,
+) -> TokenStream {
+    let mut flags = TokenStream::new();
+    let mut problems = TokenStream::new();
+    for (variant, code) in variants.iter().zip(codes) {
+        let Some(code) = code else { continue };
+        let name = &variant.ident;
+        if let Some(expose) = code.expose {
+            let pattern = match &variant.fields {
+                Fields::Named(_) => quote!(Self::#name { .. }),
+                Fields::Unnamed(_) => quote!(Self::#name(..)),
+                Fields::Unit => quote!(Self::#name),
+            };
+            flags.extend(quote!(#pattern => #expose,));
+        }
+        if let StatusOf::Problem(problem) = &code.of {
+            // Every field is bound, under a name that no warning is given for, and the
+            // template takes those it names.
+            let mut bound = Vec::new();
+            let pattern = match &variant.fields {
+                Fields::Named(fields) => {
+                    let named = fields.named.iter().filter_map(|f| f.ident.as_ref());
+                    let pairs = named.map(|field| {
+                        let binding = format_ident!("__field_{}", field);
+                        bound.push((field.to_string(), binding.clone()));
+                        quote!(#field: #binding)
+                    });
+                    quote!(Self::#name { #(#pairs),* })
+                }
+                Fields::Unnamed(fields) => {
+                    let bindings = (0..fields.unnamed.len()).map(|i| {
+                        let binding = format_ident!("__field_{}", i);
+                        bound.push((i.to_string(), binding.clone()));
+                        binding
+                    });
+                    quote!(Self::#name(#(#bindings),*))
+                }
+                Fields::Unit => quote!(Self::#name),
+            };
+            let subject = format!("{ident}::{name}");
+            let fields = bound
+                .iter()
+                .map(|(field, binding)| quote!([#field #binding]));
+            problems.extend(quote! {
+                #pattern => #target!(
+                    [render #problem at [#problem] subject [#subject] lang [lang] fields [#(#fields)*]]
+                    [#krate] #target
+                ),
+            });
+        }
+    }
+    let mut items = TokenStream::new();
+    if !flags.is_empty() {
+        items.extend(quote! {
+            #[inline]
+            fn exposes_detail(&self) -> bool {
+                match *self {
+                    #flags
+                    _ => #krate::__private::exposed_by_class(#krate::HttpStatus::status(self)),
+                }
+            }
+        });
+    }
+    if !problems.is_empty() {
+        // Only with status-codes' `alloc` feature, which `Problem` needs.
+        items.extend(quote! {
+            #krate::__private::problem_method! {
+                fn __problem(&self, lang: &str) -> ::core::option::Option<#krate::Problem> {
+                    match self {
+                        #problems
+                        _ => ::core::option::Option::None,
+                    }
+                }
+            }
+        });
+    }
+    items
 }
 
 #[cfg(test)]

@@ -106,7 +106,56 @@ pub(crate) fn variant(code: &Code, spec: &Spec, krate: &str) -> Vec<String> {
     if let Some(problem_type) = &code.problem_type {
         push(format!("- **Problem type:** {}", code_span(problem_type)));
     }
+    let mut problems = String::new();
+    for problem in spec.problems.iter().filter(|p| p.status == code.code) {
+        if !problems.is_empty() {
+            problems.push_str(", ");
+        }
+        problems.push_str(&code_span(&problem.name));
+    }
+    if !problems.is_empty() {
+        push(format!(
+            "- **Problem types of the spec:** {problems} (see [the enum](#problem-types))"
+        ));
+    }
     lines
+}
+
+/// The section of the enum's docs on the problem types of its specs; `None` without any.
+pub(crate) fn problems(spec: &Spec) -> Option<Vec<String>> {
+    if spec.problems.is_empty() {
+        return None;
+    }
+    let mut lines = vec![
+        String::new(),
+        " # Problem types".to_owned(),
+        String::new(),
+        " The RFC 9457 problem types of the specs: an error variant with".to_owned(),
+        " `#[status(problem = \"name\")]` answers with one, its `detail` filled from the"
+            .to_owned(),
+        " variant's fields.".to_owned(),
+    ];
+    for problem in &spec.problems {
+        lines.push(String::new());
+        let title = &problem.titles[0].1;
+        lines.push(format!(
+            " - {} ({}): **{}**, type {}",
+            code_span(&problem.name),
+            problem.status,
+            escape_markdown(title),
+            code_span(&problem.type_uri)
+        ));
+        for (lang, title) in &problem.titles[1..] {
+            lines.push(format!("   - {lang}: {}", escape_markdown(title)));
+        }
+        for (lang, template) in &problem.details {
+            lines.push(format!(
+                "   - detail ({lang}): {}",
+                code_span(&template.text())
+            ));
+        }
+    }
+    Some(lines)
 }
 
 /// What a reader must know before sending a code that is not a permanent registration.

@@ -11,8 +11,9 @@ use crate::cx::Ctxt;
 use crate::docs;
 use crate::expand::{Input, expand};
 use crate::ident::path_text;
-use crate::load;
+use crate::load::{self, Mark};
 use crate::model::{Spec, SpecName};
+use crate::report;
 use crate::sources::Sources;
 use crate::valid;
 
@@ -40,6 +41,7 @@ pub(crate) fn status_enum(args: TokenStream, item: TokenStream, site: &str) -> T
             let spec = Spec {
                 sources: Vec::new(),
                 codes: Vec::new(),
+                problems: Vec::new(),
             };
             (spec, None)
         }
@@ -108,9 +110,18 @@ pub(crate) fn build(
             Err(err) => cx.load_error(id, err),
         }
     }
-    let codes = valid::check(&trees, sources, cx);
+    let (codes, mut problems) = valid::check(&trees, sources, cx);
+    // A derive's message about a placeholder names the place of the problem's detail.
+    let marks: Vec<Mark> = problems
+        .iter()
+        .map(|p| p.detail_mark.unwrap_or(p.mark))
+        .collect();
+    for (problem, place) in problems.iter_mut().zip(report::places(sources, &marks)) {
+        problem.place = place;
+    }
     Spec {
         sources: names,
         codes,
+        problems,
     }
 }

@@ -23,6 +23,7 @@ mod ident;
 mod load;
 mod lookup;
 mod model;
+mod render;
 mod report;
 mod sources;
 #[cfg(test)]
@@ -61,6 +62,14 @@ pub fn derive_http_status(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn __unknown_status(input: TokenStream) -> TokenStream {
     lookup::unknown_status(input.into()).into()
+}
+
+/// The problem of an error variant that uses a problem type of the spec; called by generated
+/// code only.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __problem_render(input: TokenStream) -> TokenStream {
+    render::problem_render(input.into()).into()
 }
 
 /// The Markdown table of a spec's codes by class, as a string literal for `#[doc = ...]`:

@@ -4,7 +4,7 @@
 //! code the spec lacks (to explain it) or for a literal written another way (`0x194`, `404u16`).
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
-use quote::quote;
+use quote::{ToTokens, quote};
 use syn::parse::{Parse, ParseBuffer, ParseStream};
 use syn::{Ident, LitBool, LitInt, LitStr};
 
@@ -14,6 +14,7 @@ struct Request {
     specs: Vec<String>,
     complete: bool,
     codes: Vec<(u16, Ident)>,
+    problems: Vec<String>,
     input: TokenStream,
 }
 
@@ -47,12 +48,18 @@ impl Parse for Request {
             let code: LitInt = list.parse()?;
             codes.push((code.base10_parse()?, list.parse()?));
         }
+        let list = bracketed_after(input, "problems")?;
+        let mut problems = Vec::new();
+        while !list.is_empty() {
+            problems.push(list.parse::<LitStr>()?.value());
+        }
         let input = bracketed_after(input, "input")?.parse()?;
         Ok(Request {
             enum_path,
             specs,
             complete,
             codes,
+            problems,
             input,
         })
     }
@@ -68,13 +75,22 @@ pub(crate) fn unknown_status(tokens: TokenStream) -> TokenStream {
         specs,
         complete,
         codes,
+        problems,
         input,
     } = request;
+    // A derive's problem that the specs lack: its `status()` arm reports it, and its
+    // `__problem` arm stays quiet, so that one mistake is one error.
+    if first_word(&input).is_some_and(|w| w == "render") {
+        return quote!(::core::option::Option::None);
+    }
     // `#[derive(HttpStatus)]` names the variant the code is for, in a group before it.
     let (subject, input) = match split_subject(input.clone()) {
         Some((subject, rest)) => (Some(subject), rest),
         None => (None, input),
     };
+    if first_word(&input).is_some_and(|w| w == "problem") {
+        return unknown_problem(input, &enum_path, &specs, &problems, complete, subject);
+    }
     let literal = match syn::parse2::<LitInt>(input.clone()) {
         Ok(lit) if lit.suffix().is_empty() || lit.suffix() == "u16" => lit,
         _ => {
@@ -117,6 +133,59 @@ pub(crate) fn unknown_status(tokens: TokenStream) -> TokenStream {
         format!("{what} is not a code of `{name}` (from {from}); nearest: {nearest}")
     };
     error_with_value(literal.span(), &message, &enum_path, code)
+}
+
+/// The first token of `input`, if it is a word.
+fn first_word(input: &TokenStream) -> Option<Ident> {
+    match input.clone().into_iter().next() {
+        Some(TokenTree::Ident(word)) => Some(word),
+        _ => None,
+    }
+}
+
+/// `problem "name"` for a problem type the specs lack.
+fn unknown_problem(
+    input: TokenStream,
+    enum_path: &TokenStream,
+    specs: &[String],
+    problems: &[String],
+    complete: bool,
+    subject: Option<String>,
+) -> TokenStream {
+    let mut tokens = input.into_iter().skip(1);
+    let literal = match tokens.next() {
+        Some(TokenTree::Literal(literal)) => syn::parse2::<LitStr>(literal.into_token_stream()),
+        _ => Err(syn::Error::new(Span::call_site(), "")),
+    };
+    let Ok(literal) = literal else {
+        let message = "`problem` takes the name of a problem type of the spec, such as `problem = \"out-of-stock\"`";
+        return error_with_value(Span::call_site(), message, enum_path, 500);
+    };
+    if !complete {
+        return quote!(#enum_path::from_u16(500));
+    }
+    let name = crate::ident::path_text(enum_path);
+    let name = name.strip_prefix("$crate::").unwrap_or(&name);
+    let what = match subject {
+        Some(subject) => format!("`{subject}` uses problem {:?}, which", literal.value()),
+        None => format!("problem {:?}", literal.value()),
+    };
+    let from = listed(specs);
+    let known: Vec<String> = problems.iter().map(|p| format!("`{p}`")).collect();
+    let names: Vec<&str> = problems.iter().map(String::as_str).collect();
+    let message = match crate::ident::closest(&literal.value(), &names) {
+        _ if problems.is_empty() => format!(
+            "{what} is not a problem type of `{name}` (from {from}), whose specs have no `problems:` section; add it to a spec"
+        ),
+        Some(guess) => format!(
+            "{what} is not a problem type of `{name}` (from {from}); did you mean `{guess}`?"
+        ),
+        None => format!(
+            "{what} is not a problem type of `{name}` (from {from}); its problem types: {}",
+            listed(&known)
+        ),
+    };
+    error_with_value(literal.span(), &message, enum_path, 500)
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -204,7 +273,7 @@ mod tests {
     #[test]
     fn known_codes_written_another_way_resolve() {
         let out = unknown_status(
-            quote!(enum [E] specs ["s.yaml"] complete true codes [404 NotFound] input [0x194]),
+            quote!(enum [E] specs ["s.yaml"] complete true codes [404 NotFound] problems [] input [0x194]),
         );
         assert_eq!(out.to_string(), quote!(E::NotFound).to_string());
     }
@@ -212,7 +281,7 @@ mod tests {
     #[test]
     fn a_derive_subject_is_named_in_the_error() {
         let out = unknown_status(
-            quote!(enum [E] specs ["iana" "cloudflare"] complete true codes [510 A 511 B] input [["ApiError::Gone"] 999]),
+            quote!(enum [E] specs ["iana" "cloudflare"] complete true codes [510 A 511 B] problems [] input [["ApiError::Gone"] 999]),
         );
         let text = out.to_string();
         assert!(
@@ -222,7 +291,7 @@ mod tests {
             "{text}"
         );
         let out = unknown_status(
-            quote!(enum [E] specs ["s.yaml"] complete true codes [404 NotFound] input [["X::Y"] 0x194]),
+            quote!(enum [E] specs ["s.yaml"] complete true codes [404 NotFound] problems [] input [["X::Y"] 0x194]),
         );
         assert_eq!(out.to_string(), quote!(E::NotFound).to_string());
     }
@@ -230,7 +299,7 @@ mod tests {
     #[test]
     fn unknown_codes_name_the_spec_and_the_nearest() {
         let out = unknown_status(
-            quote!(enum [E] specs ["spec/http.yaml"] complete true codes [510 A 511 B] input [999]),
+            quote!(enum [E] specs ["spec/http.yaml"] complete true codes [510 A 511 B] problems [] input [999]),
         );
         let text = out.to_string();
         assert!(

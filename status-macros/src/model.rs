@@ -12,6 +12,8 @@ pub(crate) struct Spec {
     /// The specs, in the order given.
     pub(crate) sources: Vec<SpecName>,
     pub(crate) codes: Vec<Code>,
+    /// The problem types of the specs' `problems:` sections, in the order written.
+    pub(crate) problems: Vec<ProblemType>,
 }
 
 /// A spec as the user named it.
@@ -76,4 +78,128 @@ fn text_in<'a>(pairs: &'a [(String, String)], lang: &str) -> Option<&'a str> {
         .iter()
         .find(|(l, _)| l == lang)
         .map(|(_, text)| text.as_str())
+}
+
+/// An RFC 9457 problem type of a spec's `problems:` section, which an error variant names
+/// with `#[status(problem = "name")]`.
+pub(crate) struct ProblemType {
+    /// Its name in the spec, such as `out-of-stock`.
+    pub(crate) name: String,
+    /// The status code of its responses, a code of the enum.
+    pub(crate) status: u16,
+    /// The `type` URI; `urn:problem-type:<name>` where the spec gives none.
+    pub(crate) type_uri: String,
+    /// The titles, `en` first: (language tag, text).
+    pub(crate) titles: Vec<(String, String)>,
+    /// The templates of the `detail` member, `en` first; none where the spec gives none.
+    pub(crate) details: Vec<(String, Template)>,
+    /// The problem's name in the spec.
+    pub(crate) mark: Mark,
+    /// The `status` node, for a status the enum lacks.
+    pub(crate) status_mark: Mark,
+    /// The `detail` node, for a placeholder the variant lacks.
+    pub(crate) detail_mark: Option<Mark>,
+    /// Where the detail (or the problem) is, as messages name it: `spec/app.yaml:12:5`.
+    pub(crate) place: String,
+}
+
+/// A `detail` template: text with `{field}` (or `{0}`) placeholders, `{{` and `}}` for braces.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Template {
+    pub(crate) parts: Vec<Part>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Part {
+    Text(String),
+    /// A placeholder: a field name, or the index of a tuple variant's field.
+    Field(String),
+}
+
+impl Template {
+    /// Reads a template; `Err` says what is wrong with its braces.
+    pub(crate) fn parse(text: &str) -> Result<Template, String> {
+        let mut parts = Vec::new();
+        let mut literal = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '{' if chars.as_str().starts_with('{') => {
+                    chars.next();
+                    literal.push('{');
+                }
+                '}' if chars.as_str().starts_with('}') => {
+                    chars.next();
+                    literal.push('}');
+                }
+                '{' => {
+                    let rest = chars.as_str();
+                    let Some(end) = rest.find('}') else {
+                        return Err("an unclosed `{`".to_owned());
+                    };
+                    let name = &rest[..end];
+                    if !placeholder(name) {
+                        return Err(format!(
+                            "the placeholder `{{{name}}}`, which is not a field name"
+                        ));
+                    }
+                    if !literal.is_empty() {
+                        parts.push(Part::Text(std::mem::take(&mut literal)));
+                    }
+                    parts.push(Part::Field(name.to_owned()));
+                    chars = rest[end + 1..].chars();
+                }
+                '}' => return Err("a lone `}`".to_owned()),
+                c => literal.push(c),
+            }
+        }
+        if !literal.is_empty() {
+            parts.push(Part::Text(literal));
+        }
+        Ok(Template { parts })
+    }
+
+    /// The template as a spec writes it.
+    pub(crate) fn text(&self) -> String {
+        let mut text = String::new();
+        for part in &self.parts {
+            match part {
+                Part::Text(literal) => {
+                    text.push_str(&literal.replace('{', "{{").replace('}', "}}"));
+                }
+                Part::Field(name) => {
+                    text.push('{');
+                    text.push_str(name);
+                    text.push('}');
+                }
+            }
+        }
+        text
+    }
+
+    /// The placeholders, each once, in the order of their first use.
+    #[cfg(test)]
+    pub(crate) fn fields(&self) -> Vec<&str> {
+        let mut fields: Vec<&str> = Vec::new();
+        for part in &self.parts {
+            if let Part::Field(name) = part
+                && !fields.contains(&name.as_str())
+            {
+                fields.push(name);
+            }
+        }
+        fields
+    }
+}
+
+/// A field of a variant: a Rust identifier, or a tuple index.
+fn placeholder(name: &str) -> bool {
+    let mut bytes = name.bytes();
+    match bytes.next() {
+        Some(b'0'..=b'9') => bytes.all(|b| b.is_ascii_digit()),
+        Some(b) if b.is_ascii_alphabetic() || b == b'_' => {
+            bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        }
+        _ => false,
+    }
 }

@@ -79,6 +79,21 @@ pub(crate) fn render(mut problems: Vec<Problem>, sources: &Sources, errors: &mut
     }
 }
 
+/// Where each of `marks` is, as messages name it (`spec/app.yaml:12:5`), with one walk of each
+/// spec they are in.
+pub(crate) fn places(sources: &Sources, marks: &[Mark]) -> Vec<String> {
+    let found = locate(sources, marks);
+    let mut places = Vec::with_capacity(marks.len());
+    for mark in marks {
+        let name = sources.get(mark.source).name();
+        places.push(match found.iter().find(|(m, _)| m == mark) {
+            Some((_, pos)) => format!("{name}:{pos}"),
+            None => name,
+        });
+    }
+    places
+}
+
 /// The places of `marks`, with one walk of each spec they are in.
 fn locate(sources: &Sources, marks: &[Mark]) -> Vec<(Mark, Pos)> {
     let mut places = Vec::new();

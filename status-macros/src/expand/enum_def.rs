@@ -39,8 +39,10 @@ pub(super) fn definition(input: &Input<'_>, unknown: &Ident) -> TokenStream {
          [`{ident}::from`] puts a code here only when no other variant has it, so \
          `{ident}::from(n)` never returns `Unknown` for a code listed in the spec."
     );
+    let problems = docs::problems(input.spec).unwrap_or_default();
     quote! {
         #(#attrs)*
+        #(#[doc = #problems])*
         #[repr(u16)]
         #vis enum #ident {
             #(#variants)*

@@ -20,6 +20,7 @@ use syn::Visibility;
 
 use super::Input;
 use crate::args::Target;
+use crate::model::{Code, ProblemType};
 
 pub(super) fn helper(input: &Input<'_>) -> TokenStream {
     let Target { vis, ident, .. } = input.target;
@@ -36,11 +37,14 @@ pub(super) fn helper(input: &Input<'_>) -> TokenStream {
     });
     let specs = input.spec.sources.iter().map(|s| s.name());
     let complete = input.complete;
+    let problem_arms = input.spec.problems.iter().map(|p| problem_arms(p, codes));
+    let problem_names = input.spec.problems.iter().map(|p| &p.name);
     let body = quote! {
         #(#arms)*
+        #(#problem_arms)*
         // `HttpStatus` for a derived error enum: made here, so that a path that names no status
         // enum is one error (no such macro), not a cascade of unmet trait bounds.
-        ([impl [$($generics:tt)*] [$($error:tt)*] [$($bounds:tt)*]] [$($krate:tt)*] $($e:tt)*) => {
+        ([impl [$($generics:tt)*] [$($error:tt)*] [$($bounds:tt)*] [$($items:tt)*]] [$($krate:tt)*] $($e:tt)*) => {
             #[automatically_derived]
             impl $($generics)* $($krate)*::HttpStatus for $($error)* $($bounds)* {
                 type Status = $($e)*;
@@ -49,6 +53,8 @@ pub(super) fn helper(input: &Input<'_>) -> TokenStream {
                 fn status(&self) -> $($e)* {
                     <$($error)*>::status(self)
                 }
+
+                $($items)*
             }
         };
         ([$($input:tt)*] [$($krate:tt)*] $($e:tt)*) => {
@@ -57,6 +63,7 @@ pub(super) fn helper(input: &Input<'_>) -> TokenStream {
                 specs [#(#specs)*]
                 complete #complete
                 codes [#(#table)*]
+                problems [#(#problem_names)*]
                 input [$($input)*]
             }
         };
@@ -78,6 +85,44 @@ pub(super) fn helper(input: &Input<'_>) -> TokenStream {
             #[allow(unused_imports)]
             #vis use #local as #ident;
         }
+    }
+}
+
+/// The arms of a problem type: its status, for the derive's `status()` (`[problem "name"]`,
+/// after the variant's name), and its problem, for `__problem` (`[render "name" ...]`), which
+/// `__problem_render!` writes once it has checked the template against the variant's fields.
+fn problem_arms(problem: &ProblemType, codes: &[Code]) -> TokenStream {
+    let ProblemType {
+        name,
+        status,
+        type_uri,
+        titles,
+        details,
+        place,
+        ..
+    } = problem;
+    // The status is a code of the enum: problems with another were reported and left out.
+    let Some(variant) = codes.iter().find(|c| c.code == *status) else {
+        return TokenStream::new();
+    };
+    let variant = format_ident!("{}", variant.name);
+    let titles = titles.iter().map(|(lang, text)| quote!([#lang #text]));
+    let details = details.iter().map(|(lang, template)| {
+        let text = template.text();
+        quote!([#lang #text])
+    });
+    quote! {
+        ([$([$($subject:tt)*])? problem #name] [$($krate:tt)*] $($e:tt)*) => { $($e)*::#variant };
+        ([render #name $($input:tt)*] [$($krate:tt)*] $($e:tt)*) => {
+            $($krate)*::__private::problem_render! {
+                krate [$($krate)*]
+                status [$($e)*::#variant]
+                problem [#name #type_uri #place]
+                titles [#(#titles)*]
+                details [#(#details)*]
+                input [$($input)*]
+            }
+        };
     }
 }
 

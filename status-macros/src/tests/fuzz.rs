@@ -196,7 +196,7 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
     // Every problem is reported with the file, line and column.
     let (mut cx, mut sources) = (Ctxt::default(), Sources::default());
     sources.add(report::test_source("spec.yaml", text), Span::call_site());
-    let codes = valid::check(std::slice::from_ref(&tree), &sources, &mut cx);
+    let (codes, problem_types) = valid::check(std::slice::from_ref(&tree), &sources, &mut cx);
     let problems = cx.count();
     let report = cx.finish(&sources);
     prop_assert_eq!(report.is_some(), problems > 0);
@@ -217,6 +217,7 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
             builtin: false,
         }],
         codes,
+        problems: problem_types,
     };
     let expanded = expand_text(&spec);
     prop_assert!(expanded.contains("enum Hostile"));

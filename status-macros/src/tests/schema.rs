@@ -144,6 +144,17 @@ fn one_code(code: &str, fields: &str) -> String {
     text
 }
 
+/// A spec of one good code and one problem type, `name`, with `fields`.
+fn with_problem(name: &str, fields: &str) -> String {
+    let mut text = format!("{}problems:\n  {name}:\n", one_code("409", GOOD));
+    for line in fields.lines() {
+        text.push_str("    ");
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
+}
+
 const GOOD: &str = "phrase: Not Found\ndescription: {en: d}\nreference: RFC 9110";
 
 #[test]
@@ -291,6 +302,55 @@ fn schema_and_macro_reject_the_same_mistakes() {
             "override not a boolean",
             one_code("404", &format!("{GOOD}\noverride: 1")),
         ),
+        (
+            "problem without status",
+            with_problem("p", "title: {en: t}"),
+        ),
+        ("problem without title", with_problem("p", "status: 409")),
+        (
+            "problem title without en",
+            with_problem("p", "status: 409\ntitle: {zh: t}"),
+        ),
+        (
+            "problem status not an error",
+            with_problem("p", "status: 200\ntitle: {en: t}"),
+        ),
+        (
+            "problem status quoted",
+            with_problem("p", "status: '409'\ntitle: {en: t}"),
+        ),
+        (
+            "problem type not a URI",
+            with_problem("p", "status: 409\ntype: a b\ntitle: {en: t}"),
+        ),
+        (
+            "problem template with a bad placeholder",
+            with_problem("p", "status: 409\ntitle: {en: t}\ndetail: {en: 'a {b c}'}"),
+        ),
+        (
+            "problem template with a lone brace",
+            with_problem("p", "status: 409\ntitle: {en: t}\ndetail: {en: 'a } b'}"),
+        ),
+        (
+            "problem detail without en",
+            with_problem("p", "status: 409\ntitle: {en: t}\ndetail: {zh: x}"),
+        ),
+        (
+            "problem name not a word",
+            with_problem("Bad", "status: 409\ntitle: {en: t}"),
+        ),
+        (
+            "problem name a number",
+            with_problem("404", "status: 409\ntitle: {en: t}"),
+        ),
+        (
+            "unknown problem field",
+            with_problem("p", "status: 409\ntitle: {en: t}\ndetials: {en: x}"),
+        ),
+        (
+            "problems not a mapping",
+            format!("{}problems: [p]\n", one_code("404", GOOD)),
+        ),
     ];
     for (mistake, text) in &mistakes {
         assert!(
@@ -326,7 +386,11 @@ fn schema_and_macro_reject_the_same_mistakes() {
             )
         ),
     ];
-    for text in &fine {
+    let fine = fine.into_iter().chain([with_problem(
+        "out-of-stock",
+        "status: 409\ntype: https://shop.example/p/oos\ntitle: {en: Out of stock, zh: 库存不足}\ndetail: {en: 'Only {available} of {0} {{left}}.', zh: '{sku}'}",
+    )]);
+    for text in &fine.collect::<Vec<_>>() {
         assert_eq!(macro_accepts(text), Ok(()), "{text}");
         assert_eq!(schema_accepts(text), Some(Ok(())), "{text}");
     }
@@ -454,6 +518,90 @@ const FIELDS: &[(&str, &[&str], &[&str])] = &[
     ("phrse", &[], &["x"]),
 ];
 
+/// The fields of a problem type, each with right and wrong values.
+const PROBLEM_FIELDS: &[(&str, &[&str], &[&str])] = &[
+    (
+        "status",
+        &["409", "404", "503"],
+        &["200", "600", "'409'", "x", "~"],
+    ),
+    (
+        "type",
+        &["https://example.com/p", "urn:x:y"],
+        &["not a uri", "~", "1"],
+    ),
+    (
+        "title",
+        &["{en: Out of stock}", "{en: x, zh: 库存不足}"],
+        &["{zh: 库存不足}", "x", "{en: ''}", "{EN: x}"],
+    ),
+    (
+        "detail",
+        &[
+            "{en: 'Only {n} left.'}",
+            "{en: '{0} {{x}}', zh: '{0}'}",
+            "{en: plain}",
+        ],
+        &[
+            "{en: '{'}",
+            "{en: 'a } b'}",
+            "{en: '{a b}'}",
+            "{zh: x}",
+            "x",
+        ],
+    ),
+    ("statu", &[], &["x"]),
+];
+
+/// Problem names, right and wrong.
+const PROBLEM_NAMES: &[&str] = &[
+    "out-of-stock",
+    "a.b_c",
+    "z9",
+    "Bad",
+    "two words",
+    "404",
+    "-x",
+];
+
+/// Fields present or not, each value right or wrong: lines of a mapping indented by `indent`.
+fn near_valid_fields(
+    fields: &'static [(
+        &'static str,
+        &'static [&'static str],
+        &'static [&'static str],
+    )],
+    required: &'static [&'static str],
+    misspelt: &'static str,
+    (optional, wrong): (f64, u32),
+    indent: &'static str,
+) -> impl Strategy<Value = String> {
+    fields
+        .iter()
+        .map(move |&(field, good, bad)| {
+            // Required fields are there more often, and values are right more often than
+            // not, so that about one spec in three is valid.
+            let present = match field {
+                _ if required.contains(&field) => 0.95,
+                _ if field == misspelt => 0.02,
+                _ => optional,
+            };
+            let value = if good.is_empty() {
+                prop::sample::select(bad).boxed()
+            } else {
+                prop_oneof![
+                    20 => prop::sample::select(good),
+                    wrong => prop::sample::select(bad),
+                ]
+                .boxed()
+            };
+            prop::option::weighted(present, value)
+                .prop_map(move |value| value.map(|v| format!("{indent}{field}: {v}\n")))
+        })
+        .collect::<Vec<_>>()
+        .prop_map(|lines| lines.into_iter().flatten().collect::<String>())
+}
+
 /// Code keys, all distinct in JSON as in YAML.
 const CODES: &[&str] = &[
     "100", "101", "199", "200", "204", "299", "300", "399", "400", "404", "418", "499", "500",
@@ -462,30 +610,20 @@ const CODES: &[&str] = &[
 
 /// A spec near the valid ones: each field present or not, each value right or wrong.
 fn near_valid_spec() -> impl Strategy<Value = String> {
-    let entry = FIELDS
-        .iter()
-        .map(|&(field, good, bad)| {
-            // Required fields are there more often, and values are right more often than
-            // not, so that about one spec in three is valid.
-            let present = match field {
-                "phrase" | "description" | "reference" => 0.95,
-                "phrse" => 0.02,
-                _ => 0.15,
-            };
-            let value = if good.is_empty() {
-                prop::sample::select(bad).boxed()
-            } else {
-                prop_oneof![
-                    20 => prop::sample::select(good),
-                    1 => prop::sample::select(bad),
-                ]
-                .boxed()
-            };
-            prop::option::weighted(present, value)
-                .prop_map(move |value| value.map(|v| format!("    {field}: {v}\n")))
-        })
-        .collect::<Vec<_>>()
-        .prop_map(|lines| lines.into_iter().flatten().collect::<String>());
+    let required = &["phrase", "description", "reference"];
+    let entry = near_valid_fields(FIELDS, required, "phrse", (0.15, 1), "    ");
+    // Problems are fewer than codes, so each of their fields is tried more often.
+    let problem = near_valid_fields(
+        PROBLEM_FIELDS,
+        &["status", "title"],
+        "statu",
+        (0.5, 4),
+        "    ",
+    );
+    let problems = prop::option::weighted(
+        0.3,
+        prop::collection::btree_map(prop::sample::select(PROBLEM_NAMES), problem, 1..3),
+    );
     let top = prop::option::weighted(
         0.2,
         prop_oneof![
@@ -497,8 +635,9 @@ fn near_valid_spec() -> impl Strategy<Value = String> {
         prop::collection::btree_map(prop::sample::select(CODES), entry, 1..4),
         top.clone(),
         top,
+        problems,
     )
-        .prop_map(|(codes, name, description)| {
+        .prop_map(|(codes, name, description, problems)| {
             let mut text = String::new();
             if let Some(name) = name {
                 text.push_str(&format!("name: {name}\n"));
@@ -516,6 +655,16 @@ fn near_valid_spec() -> impl Strategy<Value = String> {
                     text.push_str(&format!("  {code}: {{}}\n"));
                 } else {
                     text.push_str(&format!("  {code}:\n{fields}"));
+                }
+            }
+            if let Some(problems) = problems {
+                text.push_str("problems:\n");
+                for (name, fields) in problems {
+                    if fields.is_empty() {
+                        text.push_str(&format!("  {name}: {{}}\n"));
+                    } else {
+                        text.push_str(&format!("  {name}:\n{fields}"));
+                    }
                 }
             }
             text

@@ -83,7 +83,7 @@ fn the_spec_is_a_mapping_with_codes() {
 fn a_misspelt_field_is_reported_once_with_the_right_name() {
     assert_eq!(
         problem("cods:\n  404: {}\n"),
-        "1:1: unknown field `cods` in the spec; did you mean `codes`? (fields: name, description, codes)"
+        "1:1: unknown field `cods` in the spec; did you mean `codes`? (fields: name, description, codes, problems)"
     );
     let text = "codes:\n  460:\n    phrse: Card Declined\n    description: { en: Declined. }\n    reference: Guide\n";
     assert_eq!(
@@ -606,4 +606,63 @@ fn only_an_override_may_leave_required_fields_out() {
             "b.yaml:4:18: the description of code 429 has no `en` text; add `en:` with one or two sentences"
         ]
     );
+}
+
+/// `one_code(409)` with a `problems:` section (line 6) of the given lines, from line 7.
+fn with_problems(lines: &str) -> String {
+    format!("{}problems:\n{lines}", one_code(409, ""))
+}
+
+#[test]
+fn a_problem_type_is_read_with_its_defaults() {
+    let built = specs(&[&with_problems(
+        "  out-of-stock:\n    status: 409\n    title: { zh: 库存不足, en: Out of stock }\n    detail: { en: 'Only {n} left.' }\n",
+    )]);
+    assert_eq!(built.messages, Vec::<String>::new());
+    let problem = &built.spec.problems[0];
+    assert_eq!(problem.name, "out-of-stock");
+    assert_eq!(problem.status, 409);
+    // Without `type`, a URN of the name tells it apart from every other problem type.
+    assert_eq!(problem.type_uri, "urn:problem-type:out-of-stock");
+    assert_eq!(problem.titles[0].0, "en", "English first");
+    assert_eq!(problem.details[0].1.fields(), ["n"]);
+    assert_eq!(problem.place, "a.yaml:10:13", "the place of the detail");
+}
+
+#[test]
+fn a_problem_name_is_used_once() {
+    let twice = with_problems(
+        "  gone:\n    status: 409\n    title: { en: a }\n  gone:\n    status: 409\n    title: { en: b }\n",
+    );
+    let built = specs(&[&twice]);
+    assert_eq!(
+        built.messages,
+        ["a.yaml:10:3: problem `gone` is defined twice (first at 7:3); remove one of them"]
+    );
+    assert_eq!(built.spec.problems.len(), 1);
+    let first = with_problems("  gone:\n    status: 409\n    title: { en: a }\n");
+    let second = "codes: { 410: { phrase: Gone, description: { en: x }, reference: r } }\nproblems:\n  gone: { status: 410, title: { en: b } }\n";
+    let built = specs(&[&first, second]);
+    assert_eq!(
+        built.messages,
+        [
+            "b.yaml:3:3: problem `gone` is already defined at a.yaml:7:3; give one of them another name"
+        ]
+    );
+}
+
+#[test]
+fn a_problem_has_a_status_of_the_enum_and_a_title() {
+    let built = specs(&[&with_problems(
+        "  rate-limited:\n    status: 429\n    title: { en: Slow down }\n  no-title:\n    status: 409\n  bad-status:\n    status: 302\n    title: { en: x }\n",
+    )]);
+    assert_eq!(
+        built.messages,
+        [
+            "a.yaml:8:13: problem `rate-limited` has status 429, which is not a code of this enum; add the code to a spec, or change the status",
+            "a.yaml:10:3: problem `no-title` has no `title`; add it",
+            "a.yaml:13:13: the status of problem `bad-status` is 302, which is not an error; a problem's status is from 400 to 599",
+        ]
+    );
+    assert!(built.spec.problems.is_empty());
 }

@@ -7,10 +7,11 @@ use crate::load::{Mark, Node, Value};
 use crate::vocab::{Content, Registration, Requirement, Retry};
 
 use super::read::{self, Fields};
-use super::{CODES, rules, slot};
+use super::{CODES, problems, rules, slot};
+use crate::model::ProblemType;
 
 /// The fields of a spec document.
-pub(crate) const TOP_FIELDS: &[&str] = &["name", "description", "codes"];
+pub(crate) const TOP_FIELDS: &[&str] = &["name", "description", "codes", "problems"];
 
 /// A value and the node it was read from.
 pub(crate) struct Field<T> {
@@ -64,16 +65,16 @@ fn read_field<T>(
     })
 }
 
-/// Reads one spec document into the entries of its codes, in the order written; an entry
-/// with a problem is reported and left out.
-pub(super) fn read_spec(root: &Node, cx: &mut Ctxt) -> Vec<Entry> {
+/// Reads one spec document into the entries of its codes and its problem types, in the order
+/// written; an entry with a problem is reported and left out.
+pub(super) fn read_spec(root: &Node, cx: &mut Ctxt) -> (Vec<Entry>, Vec<ProblemType>) {
     let Value::Map(entries) = &root.value else {
         let kind = root.kind();
         cx.at(
             root.mark,
             format!("a spec is a mapping with a `codes:` key, found {kind}"),
         );
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let fields = Fields::read(entries, TOP_FIELDS, "the spec", cx);
     for key in ["name", "description"] {
@@ -81,6 +82,15 @@ pub(super) fn read_spec(root: &Node, cx: &mut Ctxt) -> Vec<Entry> {
             read::string(value, key, cx);
         }
     }
+    let problems = match fields.get("problems") {
+        Some(node) => problems::read(node, cx),
+        None => Vec::new(),
+    };
+    (read_codes(root, &fields, cx), problems)
+}
+
+/// Reads the `codes` mapping of a spec.
+fn read_codes(root: &Node, fields: &Fields<'_>, cx: &mut Ctxt) -> Vec<Entry> {
     let Some(codes) = fields.get("codes") else {
         if !fields.guessed.contains(&"codes") {
             cx.at(

@@ -3,6 +3,7 @@
 
 use crate::cx::Ctxt;
 use crate::fields::code_fields;
+use crate::model::ProblemType;
 
 use super::entry::Entry;
 use super::{CODES, slot};
@@ -48,6 +49,23 @@ fn merge_one(earlier: Option<Entry>, entry: Entry, cx: &mut Ctxt) -> Option<Entr
             None
         }
         None => Some(entry),
+    }
+}
+
+/// Adds the problem types of a spec to those of the specs before it: a name names one problem
+/// type in all the specs of an enum.
+pub(super) fn problems(merged: &mut Vec<ProblemType>, problems: Vec<ProblemType>, cx: &mut Ctxt) {
+    for problem in problems {
+        if let Some(first) = merged.iter().find(|p| p.name == problem.name) {
+            let name = problem.name.clone();
+            cx.twice(problem.mark, first.mark, move |first| {
+                format!(
+                    "problem `{name}` is already defined {first}; give one of them another name"
+                )
+            });
+            continue;
+        }
+        merged.push(problem);
     }
 }
 

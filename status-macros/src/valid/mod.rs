@@ -10,6 +10,7 @@
 
 mod entry;
 mod merge;
+mod problems;
 mod read;
 mod rules;
 
@@ -18,7 +19,7 @@ pub(crate) use entry::{CODE_FIELDS, TOP_FIELDS};
 
 use crate::cx::Ctxt;
 use crate::load::Node;
-use crate::model::Code;
+use crate::model::{Code, ProblemType};
 use crate::sources::Sources;
 
 /// How many status codes there are: 100 to 999.
@@ -30,11 +31,19 @@ fn slot(code: u16) -> usize {
     usize::from(code - 100)
 }
 
-/// Checks the specs of one enum, given in order, and merges them into its codes.
-pub(crate) fn check(specs: &[Node], sources: &Sources, cx: &mut Ctxt) -> Vec<Code> {
+/// Checks the specs of one enum, given in order, and merges them into its codes and its
+/// problem types.
+pub(crate) fn check(
+    specs: &[Node],
+    sources: &Sources,
+    cx: &mut Ctxt,
+) -> (Vec<Code>, Vec<ProblemType>) {
     let mut merged = merge::table();
+    let mut problems: Vec<ProblemType> = Vec::new();
     for root in specs {
-        merge::merge(&mut merged, entry::read_spec(root, cx), cx);
+        let (entries, more) = entry::read_spec(root, cx);
+        merge::merge(&mut merged, entries, cx);
+        merge::problems(&mut problems, more, cx);
     }
     let mut codes = Vec::new();
     // The slots of codes that no spec defines, or whose definitions clash, are empty.
@@ -43,7 +52,9 @@ pub(crate) fn check(specs: &[Node], sources: &Sources, cx: &mut Ctxt) -> Vec<Cod
             codes.push(code);
         }
     }
-    rules::unique_names(codes, sources, cx)
+    let codes = rules::unique_names(codes, sources, cx);
+    problems::check_statuses(&mut problems, &codes, cx);
+    (codes, problems)
 }
 
 /// The problems of one spec on its own, without the rules that take several (overrides,

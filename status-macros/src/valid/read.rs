@@ -227,13 +227,24 @@ pub(super) fn languages(
     _code: u16,
     cx: &mut Ctxt,
 ) -> Option<Vec<(String, String)>> {
+    // A code's English title is its phrase.
+    Some(texts(node, field, field != "title", cx))
+}
+
+/// A mapping from language tags to texts; `english` tells whether it may have an `en` text.
+pub(super) fn texts(
+    node: &Node,
+    field: &str,
+    english: bool,
+    cx: &mut Ctxt,
+) -> Vec<(String, String)> {
     let Value::Map(entries) = &node.value else {
         let kind = node.kind();
         cx.at(
             node.mark,
             format!("`{field}` maps language tags to texts (`en: ...`, `zh: ...`), found {kind}"),
         );
-        return Some(Vec::new());
+        return Vec::new();
     };
     let mut out: Vec<(String, String)> = Vec::with_capacity(entries.len());
     // A key that is not a string is reported below before it could count as a repeat.
@@ -251,7 +262,7 @@ pub(super) fn languages(
             );
             continue;
         };
-        if !rules::title_is_not_english(field, lang, key.mark, cx)
+        if (!english && !rules::title_is_not_english(lang, key.mark, cx))
             || !rules::language_tag(lang, key.mark, cx)
         {
             continue;
@@ -267,7 +278,7 @@ pub(super) fn languages(
             out.push((lang.to_owned(), text));
         }
     }
-    Some(out)
+    out
 }
 
 /// A mapping from header field names to how strongly each goes with the code.
@@ -355,5 +366,6 @@ pub(super) fn key(node: &Node, field: &str, code: u16, cx: &mut Ctxt) -> Option<
 }
 
 pub(super) fn problem_type(node: &Node, field: &str, code: u16, cx: &mut Ctxt) -> Option<String> {
-    string(node, field, cx).filter(|p| rules::problem_type_is_a_uri(code, p, node.mark, cx))
+    let what = format!("code {code}");
+    string(node, field, cx).filter(|p| rules::problem_type_is_a_uri(&what, p, node.mark, cx))
 }

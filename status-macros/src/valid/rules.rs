@@ -118,7 +118,7 @@ pub(super) fn key_is_a_word(code: u16, key: &str, mark: Mark, cx: &mut Ctxt) -> 
 }
 
 // A problem type is an absolute URI (RFC 9457 section 3.1.1): a scheme, `:`, and no spaces.
-pub(super) fn problem_type_is_a_uri(code: u16, uri: &str, mark: Mark, cx: &mut Ctxt) -> bool {
+pub(super) fn problem_type_is_a_uri(what: &str, uri: &str, mark: Mark, cx: &mut Ctxt) -> bool {
     let valid = uri.split_once(':').is_some_and(|(scheme, rest)| {
         scheme
             .bytes()
@@ -132,7 +132,7 @@ pub(super) fn problem_type_is_a_uri(code: u16, uri: &str, mark: Mark, cx: &mut C
         cx.at(
             mark,
             format!(
-                "the problem type of code {code} must be an absolute URI with no spaces, such as `https://example.com/problems/card-declined`"
+                "the problem type of {what} must be an absolute URI with no spaces, such as `https://example.com/problems/card-declined`"
             ),
         );
     }
@@ -141,8 +141,8 @@ pub(super) fn problem_type_is_a_uri(code: u16, uri: &str, mark: Mark, cx: &mut C
 
 // The English title is the reason phrase, so `title` has no `en` (a second one would be
 // silently ignored).
-pub(super) fn title_is_not_english(field: &str, lang: &str, mark: Mark, cx: &mut Ctxt) -> bool {
-    if !(field == "title" && lang == "en") {
+pub(super) fn title_is_not_english(lang: &str, mark: Mark, cx: &mut Ctxt) -> bool {
+    if lang != "en" {
         return true;
     }
     cx.at(

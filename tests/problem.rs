@@ -12,7 +12,7 @@ pub enum ServiceStatus {}
 enum ApiError {
     #[status(404)]
     NoSuchOrder { id: u64 },
-    #[status(503)]
+    #[status(503, expose)]
     Maintenance,
 }
 

@@ -36,8 +36,8 @@ pub(crate) enum ApiError {
     /// The item is sold out.
     #[status(460)]
     OutOfStock(String),
-    /// Reports are rebuilt.
-    #[status(503)]
+    /// Reports are rebuilt: a 5xx whose message is meant for the client.
+    #[status(503, expose)]
     Maintenance,
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compile-time measurements of status-codes, from one command:
 #
-#     bash benches/compile-time.sh [runs] [part]   # default: 5 runs each, the fastest reported
+#     bash benches/compile-time.sh [runs] [part]   # default: 4 runs each
 #
 # `part` runs one measurement only: floor, calls, spec, noop or axum (default: all).
 #
@@ -15,11 +15,12 @@
 # 5. Cold builds of an axum service with status-codes' `axum` feature off and on.
 #
 # Everything runs offline in a scratch directory; the repository is not modified. Times are
-# wall-clock seconds from `date +%s.%N`. The fastest of several runs is reported: other work on
-# the machine only ever adds time, so the minimum is the closest to the real cost.
+# wall-clock seconds from `date +%s.%N`. The fastest of several runs is reported (other work on
+# the machine only ever adds time), except for 1., which is the median ratio of alternating
+# pairs.
 set -euo pipefail
 
-runs=${1:-5}
+runs=${1:-4}
 part=${2:-all}
 want() { [ "$part" = all ] || [ "$part" = "$1" ]; }
 per_call_local=0 t_axum_off=0 t_axum_on=0 t_floor=0 t_full=0 overhead=0 t_macro=0 t_path=0 per_call=0 t_half=0 t_900=0 scaling=0 t_noop=0 recompiled=0
@@ -30,6 +31,8 @@ export CARGO_TERM_COLOR=never CARGO_INCREMENTAL=0
 
 now() { date +%s.%N; }
 fastest() { sort -g | head -n 1; }
+# The median of numbers on standard input: the middle one, or the mean of the middle two.
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 # time_of DIR COMMAND...: seconds taken by the command, run in DIR, output discarded.
 time_of() {
     local dir=$1 start end
@@ -64,15 +67,21 @@ cp "$repo/spec/iana.yaml" "$scratch/floor-user/iana.yaml"
 write_user "$scratch/ours-user" ours-user "status-codes = { path = \"$repo/status-codes\" }" \
     'pub fn not_found() -> status_codes::StatusCode { status_codes::status!(404) }'
 
-floor_times=() full_times=()
+# The two builds alternate, and each pair gives a ratio: a slow spell of the machine then
+# slows both sides of a pair alike. The median ratio of the pairs is the result (4 pairs
+# unless `runs` says otherwise); the fastest build of each side is shown beside it.
+floor_times=() full_times=() ratios=()
 for _ in $(seq "$runs"); do
     rm -rf "$scratch/t-floor" "$scratch/t-full"
-    floor_times+=("$(time_of "$scratch/floor-user" env CARGO_TARGET_DIR="$scratch/t-floor" cargo build --offline)")
-    full_times+=("$(time_of "$scratch/ours-user" env CARGO_TARGET_DIR="$scratch/t-full" cargo build --offline)")
+    floor=$(time_of "$scratch/floor-user" env CARGO_TARGET_DIR="$scratch/t-floor" cargo build --offline)
+    full=$(time_of "$scratch/ours-user" env CARGO_TARGET_DIR="$scratch/t-full" cargo build --offline)
+    floor_times+=("$floor") full_times+=("$full")
+    ratios+=("$(echo "$full / $floor" | bc -l)")
+    printf 'pair: floor %.2f s, status!(404) %.2f s, ratio %.3f\n' "$floor" "$full" "${ratios[-1]}" >&2
 done
 t_floor=$(printf '%s\n' "${floor_times[@]}" | fastest)
 t_full=$(printf '%s\n' "${full_times[@]}" | fastest)
-overhead=$(echo "$t_full / $t_floor" | bc -l)
+overhead=$(printf '%s\n' "${ratios[@]}" | median)
 fi
 
 # --- 2. 5,000 status! call sites against 5,000 plain paths ---------------------------------
@@ -226,7 +235,7 @@ printf '\nMachine: %s, %s cores; %s\n\n' \
 printf '| measurement | result | target |\n|---|---:|---|\n'
 printf '| cold build, a crate on the floor macro (s) | %.1f | |\n' "$t_floor"
 printf '| cold build, a crate using status!(404) (s) | %.1f | |\n' "$t_full"
-printf '| status!(404) / floor | %.2f | at most 1.2 |\n' "$overhead"
+printf '| status!(404) / floor, median of %s alternating pairs | %.2f | at most 1.2 |\n' "$runs" "$overhead"
 printf '| check, 5,000 plain paths (s) | %.2f | |\n' "$t_path"
 printf '| check, 5,000 status! calls (s) | %.2f | |\n' "$t_macro"
 printf '| cost per status! call, enum of another crate (us) | %.1f | at most 20 |\n' "$per_call"

@@ -358,7 +358,7 @@ pub use interop::OutOfRangeError;
 pub use meta::{Header, ParseStatusError};
 #[cfg(feature = "alloc")]
 #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
-pub use problem::{ABOUT_BLANK, Problem};
+pub use problem::{ABOUT_BLANK, FieldError, Problem};
 #[cfg(all(feature = "http", feature = "serde"))]
 #[cfg_attr(docsrs, doc(cfg(all(feature = "http", feature = "serde"))))]
 pub use response::PROBLEM_JSON;

@@ -16,6 +16,7 @@ use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use serde_json::json;
 use status_codes::retry::SpecRetry;
@@ -28,7 +29,7 @@ use tower::{Service, ServiceExt};
 
 /// IANA's codes with a service's own 460.
 #[status_enum(spec = ["iana", "../tests/specs/problems.yaml"])]
-pub enum ServiceStatus {}
+pub enum AppStatus {}
 
 /// The longest one exchange, retries and waits included, may take.
 const LIMIT: Duration = Duration::from_secs(20);
@@ -141,7 +142,12 @@ async fn a_503_with_retry_after_1_is_sent_again_a_second_later() {
 async fn a_429_with_an_http_date_is_sent_again_then_even_as_post() {
     let server = Server::start(|_, hit| match hit {
         // Whole seconds: two from now is at least one from when the client reads it.
-        1 => plain(429, Some(httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(2)))),
+        1 => plain(
+            429,
+            Some(httpdate::fmt_http_date(
+                SystemTime::now() + Duration::from_secs(2),
+            )),
+        ),
         _ => ok(),
     })
     .await;
@@ -226,7 +232,7 @@ async fn a_refused_connection_is_tried_again_for_get_only() {
 async fn a_problem_reads_back_equal_with_its_typed_code() {
     let server = Server::start(|_, _| {
         problem(
-            Problem::new_in(status!(ServiceStatus, 460), "zh")
+            Problem::new_in(status!(AppStatus, 460), "zh")
                 .with_detail("card ending 4242")
                 .with_error("#/card/number", "declined by the issuer")
                 .with_extension("balance", 30),
@@ -235,10 +241,18 @@ async fn a_problem_reads_back_equal_with_its_typed_code() {
     .await;
     let (response, _) = send(quick(), server.request(Method::POST)).await;
     assert_eq!(response.status(), 460);
-    assert_eq!(response.headers()["content-type"], "application/problem+json");
-    let body = response.into_body().collect().await.expect("the body").to_bytes();
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("the body")
+        .to_bytes();
     let read = Problem::from_json(&body).expect("a problem document");
-    let sent = Problem::new_in(status!(ServiceStatus, 460), "zh")
+    let sent = Problem::new_in(status!(AppStatus, 460), "zh")
         .with_detail("card ending 4242")
         .with_error("#/card/number", "declined by the issuer")
         .with_extension("balance", 30);
@@ -246,7 +260,7 @@ async fn a_problem_reads_back_equal_with_its_typed_code() {
     assert_eq!(read.title(), "银行卡被拒");
     assert_eq!(read.errors()[0].pointer(), "#/card/number");
     assert_eq!(read.extensions()["balance"], json!(30));
-    assert_eq!(read.status_as::<ServiceStatus>(), Some(status!(ServiceStatus, 460)));
+    assert_eq!(read.status_as::<AppStatus>(), Some(status!(AppStatus, 460)));
 }
 
 /// The README's loop for reqwest, which has no tower layer on its client.
@@ -285,4 +299,64 @@ async fn get_with_retries(
         }
         attempt += 1;
     }
+}
+
+// README block 1, word for word.
+#[allow(
+    clippy::let_and_return,
+    reason = "the README names the client it builds"
+)]
+fn hyper_client_with_retries() -> Retry<SpecRetry<StatusCode>, Client<HttpConnector, Body>> {
+    use status_codes::{StatusCode, retry::SpecRetry};
+    use tower::{ServiceBuilder, retry::RetryLayer};
+
+    let hyper_client = Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
+    let client = ServiceBuilder::new()
+        .layer(RetryLayer::new(
+            SpecRetry::<StatusCode>::new().max_attempts(4),
+        ))
+        .service(hyper_client);
+    client
+}
+
+// README block 3, word for word.
+async fn read_problem(
+    response: reqwest::Response,
+) -> Result<Option<AppStatus>, Box<dyn std::error::Error>> {
+    let problem = Problem::from_json(&response.bytes().await?)?;
+    for error in problem.errors() {
+        eprintln!("{}: {}", error.pointer(), error.detail());
+    }
+    let code: Option<AppStatus> = problem.status_as::<AppStatus>();
+    Ok(code)
+}
+
+#[tokio::test]
+async fn readme_blocks_work_against_a_flaky_server() {
+    let server = Server::start(|_, hit| match hit {
+        1 | 3 => plain(503, Some("0".into())),
+        _ => problem(
+            Problem::new(status!(AppStatus, 460)).with_error("#/card", "declined by the issuer"),
+        ),
+    })
+    .await;
+    let exchange = async {
+        hyper_client_with_retries()
+            .oneshot(server.request(Method::GET))
+            .await
+    };
+    let response = timeout(LIMIT, exchange)
+        .await
+        .expect("in time")
+        .expect("an answer");
+    assert_eq!((response.status().as_u16(), server.hits()), (460, 2));
+    let url = format!("http://{}/orders/7", server.addr);
+    let client = reqwest::Client::new();
+    let response = timeout(LIMIT, get_with_retries(&client, &url))
+        .await
+        .expect("in time")
+        .expect("an answer");
+    assert_eq!((response.status().as_u16(), server.hits()), (460, 4));
+    let code = read_problem(response).await.expect("a problem document");
+    assert_eq!(code, Some(status!(AppStatus, 460)));
 }

@@ -43,7 +43,13 @@ fn members_of_the_wrong_type_are_ignored_as_if_missing() {
     assert_eq!(problem.status(), 0);
     assert_eq!(problem.extensions().len(), 1);
     // A status is a number of three digits.
-    for status in [json!(99), json!(1000), json!(-404), json!(404.5), json!(70000)] {
+    for status in [
+        json!(99),
+        json!(1000),
+        json!(-404),
+        json!(404.5),
+        json!(70000),
+    ] {
         assert_eq!(read(json!({ "status": status })).status(), 0, "{status}");
     }
     assert_eq!(read(json!({"status": 100})).status(), 100);
@@ -68,9 +74,15 @@ fn unknown_members_become_extensions_and_errors_are_read() {
             {"pointer": 3, "detail": "pointer of the wrong type"}
         ]
     }));
-    assert_eq!(problem.type_uri(), "https://example.com/problems/out-of-stock");
+    assert_eq!(
+        problem.type_uri(),
+        "https://example.com/problems/out-of-stock"
+    );
     assert_eq!(problem.title(), "Out of stock");
-    assert_eq!(problem.status_as::<StatusCode>(), Some(StatusCode::Conflict));
+    assert_eq!(
+        problem.status_as::<StatusCode>(),
+        Some(StatusCode::Conflict)
+    );
     assert_eq!(problem.detail(), Some("only 2 left"));
     assert_eq!(problem.instance(), Some("/orders/7"));
     assert_eq!(problem.extensions()["sku"], "A-7");
@@ -92,7 +104,9 @@ fn the_typed_status_is_a_code_of_the_enum_asked_for() {
     assert_eq!(code, Some(status!(ServiceStatus, 460)));
     assert_eq!(code.and_then(|c| c.key()), problem.key());
     // IANA has no 460: the code is kept, as an unknown one.
-    let iana = problem.status_as::<StatusCode>().expect("460 is a status code");
+    let iana = problem
+        .status_as::<StatusCode>()
+        .expect("460 is a status code");
     assert!(!iana.is_known());
     assert_eq!(iana.as_u16(), 460);
 }
@@ -120,7 +134,12 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     // A hundred levels are fine, and kept.
     let nested = format!("{}{}", "[".repeat(100), "]".repeat(100));
     let problem = Problem::from_json(format!(r#"{{"deep": {nested}}}"#).as_bytes());
-    assert!(problem.expect("100 levels").extensions().contains_key("deep"));
+    assert!(
+        problem
+            .expect("100 levels")
+            .extensions()
+            .contains_key("deep")
+    );
 }
 
 #[test]

@@ -110,7 +110,10 @@ fn a_missing_or_malformed_retry_after_falls_back_to_the_backoff() {
             let wait = policy.decide(&Method::GET, 503, &headers, attempt);
             let ceiling = Duration::from_millis(ceiling);
             let wait = wait.expect("a 503 is retried");
-            assert!(wait >= ceiling / 2 && wait <= ceiling, "{attempt}: {wait:?}");
+            assert!(
+                wait >= ceiling / 2 && wait <= ceiling,
+                "{attempt}: {wait:?}"
+            );
         }
     }
 }
@@ -123,11 +126,20 @@ fn an_http_date_is_a_wait_until_then() {
         .decide(&Method::GET, 429, &retry_after(&in_twenty), 1)
         .expect("20 s is within max_wait");
     // The date has whole seconds: between 19 and 20 s from now.
-    assert!(wait > Duration::from_secs(18) && wait <= Duration::from_secs(20), "{wait:?}");
+    assert!(
+        wait > Duration::from_secs(18) && wait <= Duration::from_secs(20),
+        "{wait:?}"
+    );
     let in_an_hour = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(3600));
-    assert_eq!(policy.decide(&Method::GET, 429, &retry_after(&in_an_hour), 1), None);
+    assert_eq!(
+        policy.decide(&Method::GET, 429, &retry_after(&in_an_hour), 1),
+        None
+    );
     let past = "Sun, 06 Nov 1994 08:49:37 GMT";
-    assert_eq!(policy.decide(&Method::GET, 429, &retry_after(past), 1), Some(Duration::ZERO));
+    assert_eq!(
+        policy.decide(&Method::GET, 429, &retry_after(past), 1),
+        Some(Duration::ZERO)
+    );
 }
 
 #[test]

@@ -319,7 +319,7 @@
 //! | `http` | `From<http::StatusCode>` for the enum, `TryFrom<Enum> for http::StatusCode` (failing with `OutOfRangeError` outside `100..=999`); with `serde`, `http::Response` from a `Problem` | `http` 1.x |
 //! | `serde` | a code serializes as its number and deserializes from a number in `100..=999` (any other value is an error of the format); a `Problem` serializes to RFC 9457 JSON and reads back from any RFC 9457 document | `serde`, `serde_json`, `alloc` |
 //! | `axum` | `IntoResponse` for `Problem` and for every status enum, `respond`, `#[status(into_response)]` | `axum-core`, `hyper` (its `http1`, for the reason phrase), `http`, `serde`, `std` |
-//! | `retry` | [`retry::SpecRetry`]: whether and when a client sends a request again, from the code's retry hint, the method and `Retry-After` | `httpdate`, `http`, `std` |
+//! | `retry` | `retry::SpecRetry`: whether and when a client sends a request again, from the code's retry hint, the method and `Retry-After` | `httpdate`, `http`, `std` |
 //! | `tower` | `SpecRetry` as a `tower::retry::Policy` for `http` requests | `tower` (its `retry`), `tokio` (its `time`), `retry` |
 //!
 #![doc = include_str!("spec_format.md")]

@@ -166,7 +166,10 @@ impl Problem {
     }
 
     /// Entries of the `errors` member, such as `(pointer, detail)` pairs.
-    pub fn with_errors(mut self, errors: impl IntoIterator<Item = impl Into<FieldError>>) -> Problem {
+    pub fn with_errors(
+        mut self,
+        errors: impl IntoIterator<Item = impl Into<FieldError>>,
+    ) -> Problem {
         self.errors.extend(errors.into_iter().map(Into::into));
         self
     }
@@ -253,18 +256,25 @@ impl PartialEq for Problem {
         let same_extensions = *extensions == other.extensions;
         #[cfg(not(feature = "serde"))]
         let same_extensions = true;
-        (type_uri, title, status, detail, instance, description, key, errors)
-            == (
-                &other.type_uri,
-                &other.title,
-                &other.status,
-                &other.detail,
-                &other.instance,
-                &other.description,
-                &other.key,
-                &other.errors,
-            )
-            && same_extensions
+        (
+            type_uri,
+            title,
+            status,
+            detail,
+            instance,
+            description,
+            key,
+            errors,
+        ) == (
+            &other.type_uri,
+            &other.title,
+            &other.status,
+            &other.detail,
+            &other.instance,
+            &other.description,
+            &other.key,
+            &other.errors,
+        ) && same_extensions
     }
 }
 
@@ -279,7 +289,10 @@ pub struct FieldError {
 
 impl FieldError {
     /// What is wrong (`detail`) at `pointer`.
-    pub fn new(pointer: impl Into<Cow<'static, str>>, detail: impl Into<Cow<'static, str>>) -> Self {
+    pub fn new(
+        pointer: impl Into<Cow<'static, str>>,
+        detail: impl Into<Cow<'static, str>>,
+    ) -> Self {
         FieldError {
             pointer: pointer.into(),
             detail: detail.into(),

@@ -26,8 +26,8 @@
 //!
 //! # With reqwest
 //!
-//! reqwest's client has no tower layer; call [`SpecRetry::decide`] in a loop (its `Method`
-//! and `HeaderMap` are `http`'s):
+//! reqwest's client (0.12 and 0.13) has no tower layer; call [`SpecRetry::decide`] in a loop
+//! (its `Method` and `HeaderMap` are `http`'s):
 //!
 //! ```no_run
 //! # async fn get(client: &reqwest::Client, url: &str) -> reqwest::Result<reqwest::Response> {
@@ -243,6 +243,7 @@ fn random() -> u64 {
 mod tests {
     use super::*;
     use http::HeaderValue;
+    use std::vec::Vec;
 
     fn headers(retry_after: &'static str) -> HeaderMap {
         let mut headers = HeaderMap::new();
@@ -252,7 +253,8 @@ mod tests {
 
     #[test]
     fn retry_after_reads_seconds_and_the_three_date_formats() {
-        let now = httpdate::parse_http_date("Sun, 06 Nov 1994 08:49:00 GMT").unwrap();
+        let now =
+            httpdate::parse_http_date("Sun, 06 Nov 1994 08:49:00 GMT").expect("an IMF-fixdate");
         let wait = |value| retry_after(&headers(value), now);
         assert_eq!(wait("120"), Some(Duration::from_secs(120)));
         assert_eq!(wait(" 7 "), Some(Duration::from_secs(7)));
@@ -266,7 +268,14 @@ mod tests {
         // Valid, and longer than any wait.
         let huge = wait("99999999999999999999999");
         assert_eq!(huge, Some(Duration::from_secs(u64::MAX)));
-        for malformed in ["", "-1", "1.5", "soon", "0x10", "Sun, 06 Nov 1994 25:00:00 GMT"] {
+        for malformed in [
+            "",
+            "-1",
+            "1.5",
+            "soon",
+            "0x10",
+            "Sun, 06 Nov 1994 25:00:00 GMT",
+        ] {
             assert_eq!(wait(malformed), None, "{malformed:?}");
         }
         assert_eq!(retry_after(&HeaderMap::new(), now), None);
@@ -281,11 +290,17 @@ mod tests {
             let ceiling = Duration::from_millis(ceiling);
             let waits: Vec<Duration> = (0..200).map(|_| policy.backoff(attempt)).collect();
             for wait in &waits {
-                assert!(*wait >= ceiling / 2 && *wait <= ceiling, "{attempt}: {wait:?}");
+                assert!(
+                    *wait >= ceiling / 2 && *wait <= ceiling,
+                    "{attempt}: {wait:?}"
+                );
             }
             // Really random: 200 draws from a span of millions of nanoseconds are not one value.
             let first = waits[0];
-            assert!(waits.iter().any(|w| *w != first), "{attempt}: all {first:?}");
+            assert!(
+                waits.iter().any(|w| *w != first),
+                "{attempt}: all {first:?}"
+            );
         }
         let none = SpecRetry::<StatusCode>::new().base_delay(Duration::ZERO);
         assert_eq!(none.backoff(5), Duration::ZERO);

@@ -24,8 +24,8 @@ const UNDETERMINED: &str = "und";
 /// ```
 /// use status_codes::{Problem, StatusCode};
 ///
-/// let json = br#"{"title": "Out of stock", "status": "409", "sku": "A-7",
-///     "errors": [{"pointer": "#/items/0/qty", "detail": "must be positive"}]}"#;
+/// let json = br##"{"title": "Out of stock", "status": "409", "sku": "A-7",
+///     "errors": [{"pointer": "#/items/0/qty", "detail": "must be positive"}]}"##;
 /// let problem = Problem::from_json(json).unwrap();
 /// assert_eq!(problem.type_uri(), "about:blank");
 /// assert_eq!(problem.status_as::<StatusCode>(), None); // "409" is a string: ignored

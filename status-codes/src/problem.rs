@@ -27,7 +27,7 @@ pub const ABOUT_BLANK: &str = "about:blank";
 /// members of its own (`with_extension`); with `http` as well it
 /// becomes an `http::Response` with an `application/problem+json` body, and with `axum` it is
 /// an `IntoResponse` that also writes the spec's reason phrase on the status line. It also
-/// deserializes from any RFC 9457 document (see [`Problem::status_as`] for the typed code).
+/// deserializes from any RFC 9457 document (`status_as` gives the typed code).
 ///
 /// Two problems are equal when their documents are: the JSON members, `errors` and the
 /// extensions; the language, the reason phrase and `Retry-After` travel in the headers and

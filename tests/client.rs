@@ -199,23 +199,24 @@ async fn a_server_that_always_answers_503_gets_max_attempts_requests() {
 }
 
 #[tokio::test]
-async fn a_refused_connection_is_tried_again_for_get_only() {
-    // A port that was free a moment ago: nothing listens there now.
-    let addr = {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
-        listener.local_addr().expect("a bound address")
-    };
-    let attempts = Arc::new(AtomicU32::new(0));
-    for (method, expected) in [(Method::GET, 3), (Method::POST, 1)] {
-        attempts.store(0, Ordering::SeqCst);
-        let counter = Arc::clone(&attempts);
-        let client = Client::builder(TokioExecutor::new()).build_http::<Body>();
-        // The hyper client, counting the attempts it is asked to make.
-        let counted = tower::service_fn(move |request: Request<Body>| {
+async fn a_connection_closed_without_an_answer_is_tried_again_for_get_only() {
+    // A server that hangs up on every connection before answering, and counts them.
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a free port on 127.0.0.1");
+    let addr = listener.local_addr().expect("a bound address");
+    let connections = Arc::new(AtomicU32::new(0));
+    let counter = Arc::clone(&connections);
+    let task = tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
             counter.fetch_add(1, Ordering::SeqCst);
-            client.clone().oneshot(request)
-        });
-        let mut client = Retry::new(quick(), counted);
+            drop(stream);
+        }
+    });
+    for (method, expected) in [(Method::GET, 3), (Method::POST, 1)] {
+        connections.store(0, Ordering::SeqCst);
+        let client = Client::builder(TokioExecutor::new()).build_http::<Body>();
+        let mut client = Retry::new(quick(), client);
         let request = Request::builder()
             .method(method.clone())
             .uri(format!("http://{addr}/"))
@@ -223,9 +224,10 @@ async fn a_refused_connection_is_tried_again_for_get_only() {
             .expect("a valid request");
         let exchange = async { client.ready().await?.call(request).await };
         let result = timeout(LIMIT, exchange).await.expect("ends in time");
-        assert!(result.is_err(), "{method}: nothing listens");
-        assert_eq!(attempts.load(Ordering::SeqCst), expected, "{method}");
+        assert!(result.is_err(), "{method}: no answer");
+        assert_eq!(connections.load(Ordering::SeqCst), expected, "{method}");
     }
+    task.abort();
 }
 
 #[tokio::test]

@@ -217,7 +217,9 @@ proptest! {
     }
 
     #[test]
-    fn any_bytes_give_a_problem_or_an_error(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+    fn any_bytes_give_a_problem_or_an_error(
+        bytes in proptest::collection::vec(any::<u8>(), 0..200),
+    ) {
         let _ = Problem::from_json(&bytes);
     }
 

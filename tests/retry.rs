@@ -154,7 +154,10 @@ fn an_error_without_a_response_retries_idempotent_methods_only() {
 
 proptest! {
     #[test]
-    fn retry_after_seconds_are_waited_up_to_max_wait(seconds in 0u64..100_000, max in 0u64..100_000) {
+    fn retry_after_seconds_are_waited_up_to_max_wait(
+        seconds in 0u64..100_000,
+        max in 0u64..100_000,
+    ) {
         let policy = SpecRetry::<StatusCode>::new().max_wait(Duration::from_secs(max));
         let wait = policy.decide(&Method::GET, 503, &retry_after(&seconds.to_string()), 1);
         let expected = (seconds <= max).then(|| Duration::from_secs(seconds));
@@ -162,7 +165,10 @@ proptest! {
     }
 
     #[test]
-    fn any_retry_after_value_gives_a_bounded_wait_or_none(value in "[ -~]{0,40}", attempt in 0u32..100) {
+    fn any_retry_after_value_gives_a_bounded_wait_or_none(
+        value in "[ -~]{0,40}",
+        attempt in 0u32..100,
+    ) {
         let max_wait = Duration::from_secs(5);
         let policy = SpecRetry::<StatusCode>::new().max_wait(max_wait).max_attempts(100);
         if let Ok(value) = HeaderValue::from_str(&value) {

@@ -265,6 +265,29 @@ async fn a_problem_reads_back_equal_with_its_typed_code() {
     assert_eq!(read.status_as::<AppStatus>(), Some(status!(AppStatus, 460)));
 }
 
+#[tokio::test]
+async fn a_whole_response_reads_back_with_its_language_retry_after_and_status() {
+    let server = Server::start(|_, _| {
+        let mut response = problem(Problem::new_in(status!(503), "zh").retry_after(30));
+        // A document without a status: the response's counts.
+        *response.body_mut() = Full::new(Bytes::from_static(b"{\"title\": \"Down\"}"));
+        response
+    })
+    .await;
+    let policy = quick().max_attempts(1);
+    let (response, _) = send(policy, server.request(Method::GET)).await;
+    let (parts, body) = response.into_parts();
+    let body = body.collect().await.expect("the body").to_bytes();
+    let read = Problem::from_response(&Response::from_parts(parts, body)).expect("a problem");
+    assert_eq!(read.title(), "Down");
+    assert_eq!(
+        read.status_as::<StatusCode>(),
+        Some(StatusCode::ServiceUnavailable)
+    );
+    assert_eq!(read.language(), "zh");
+    assert_eq!(read.retry_after_seconds(), Some(30));
+}
+
 /// The README's loop for reqwest, which has no tower layer on its client.
 #[tokio::test]
 async fn reqwest_retries_with_decide_in_a_loop() {

@@ -73,6 +73,39 @@ impl Problem {
         is_status(self.status).then(|| S::from_u16(self.status))
     }
 
+    /// Reads the problem of a whole response, its body collected: the document as
+    /// [`from_json`](Self::from_json) reads it, completed by what travels around it: the
+    /// response's status when the document has none (where it has one, that one is kept, as
+    /// RFC 9457 section 3.1.2 asks), the language of `Content-Language` and the seconds of
+    /// `Retry-After` (an HTTP-date is left out: see `retry::SpecRetry` to act on it).
+    ///
+    /// ```
+    /// use status_codes::{Problem, status};
+    ///
+    /// let sent = Problem::new_in(status!(503), "zh").retry_after(30);
+    /// let response = http::Response::from(sent.clone());
+    /// let read = Problem::from_response(&response).unwrap();
+    /// assert_eq!(read, sent);
+    /// assert_eq!((read.language(), read.retry_after_seconds()), ("zh", Some(30)));
+    /// ```
+    #[cfg(feature = "http")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+    pub fn from_response<B: AsRef<[u8]>>(
+        response: &http::Response<B>,
+    ) -> Result<Problem, serde_json::Error> {
+        use http::header::{CONTENT_LANGUAGE, RETRY_AFTER};
+        let mut problem = Problem::from_json(response.body().as_ref())?;
+        if !is_status(problem.status) {
+            problem.status = response.status().as_u16();
+        }
+        let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok());
+        if let Some(language) = header(CONTENT_LANGUAGE).map(str::trim) {
+            problem.language = Cow::Owned(language.into());
+        }
+        problem.retry_after = header(RETRY_AFTER).and_then(|v| v.trim().parse().ok());
+        Ok(problem)
+    }
+
     fn from_members(mut members: Map<String, Value>) -> Problem {
         let mut text = |name: &str| match members.remove(name) {
             Some(Value::String(text)) => Some(Cow::Owned(text)),

@@ -317,8 +317,10 @@
 //! | `std` (default) | `std::error::Error` on the error types; without it the crate and the generated code are `no_std` | `alloc` |
 //! | `alloc` | [`Problem`] and the `problem` methods | |
 //! | `http` | `From<http::StatusCode>` for the enum, `TryFrom<Enum> for http::StatusCode` (failing with `OutOfRangeError` outside `100..=999`); with `serde`, `http::Response` from a `Problem` | `http` 1.x |
-//! | `serde` | a code serializes as its number and deserializes from a number in `100..=999` (any other value is an error of the format); a `Problem` serializes to RFC 9457 JSON | `serde`, `serde_json`, `alloc` |
+//! | `serde` | a code serializes as its number and deserializes from a number in `100..=999` (any other value is an error of the format); a `Problem` serializes to RFC 9457 JSON and reads back from any RFC 9457 document | `serde`, `serde_json`, `alloc` |
 //! | `axum` | `IntoResponse` for `Problem` and for every status enum, `respond`, `#[status(into_response)]` | `axum-core`, `hyper` (its `http1`, for the reason phrase), `http`, `serde`, `std` |
+//! | `retry` | `retry::SpecRetry`: whether and when a client sends a request again, from the code's retry hint, the method and `Retry-After` | `httpdate`, `http`, `std` |
+//! | `tower` | `SpecRetry` as a `tower::retry::Policy` for `http` requests | `tower` (its `retry`), `tokio` (its `time`), `retry` |
 //!
 #![doc = include_str!("spec_format.md")]
 //!
@@ -350,6 +352,9 @@ mod meta;
 mod problem;
 #[cfg(all(feature = "http", feature = "serde"))]
 mod response;
+#[cfg(feature = "retry")]
+#[cfg_attr(docsrs, doc(cfg(feature = "retry")))]
+pub mod retry;
 mod template;
 mod traits;
 mod vocab;
@@ -359,7 +364,7 @@ pub use interop::OutOfRangeError;
 pub use meta::{Header, ParseStatusError};
 #[cfg(feature = "alloc")]
 #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
-pub use problem::{ABOUT_BLANK, Problem};
+pub use problem::{ABOUT_BLANK, FieldError, Problem};
 #[cfg(all(feature = "http", feature = "serde"))]
 #[cfg_attr(docsrs, doc(cfg(all(feature = "http", feature = "serde"))))]
 pub use response::PROBLEM_JSON;

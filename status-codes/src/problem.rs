@@ -3,9 +3,16 @@
 use alloc::borrow::Cow;
 #[cfg(feature = "serde")]
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 
 use crate::StatusEnum;
+
+mod errors;
+#[cfg(feature = "serde")]
+mod read;
+
+pub use errors::FieldError;
 
 /// The problem type of a problem whose type is the status code alone (RFC 9457 section 4.2.1).
 pub const ABOUT_BLANK: &str = "about:blank";
@@ -22,7 +29,12 @@ pub const ABOUT_BLANK: &str = "about:blank";
 /// With the `serde` feature it serializes to the RFC's JSON members, and takes extension
 /// members of its own (`with_extension`); with `http` as well it
 /// becomes an `http::Response` with an `application/problem+json` body, and with `axum` it is
-/// an `IntoResponse` that also writes the spec's reason phrase on the status line.
+/// an `IntoResponse` that also writes the spec's reason phrase on the status line. It also
+/// deserializes from any RFC 9457 document (`status_as` gives the typed code).
+///
+/// Two problems are equal when their documents are: the JSON members, `errors` and the
+/// extensions; the language, the reason phrase and `Retry-After` travel in the headers and
+/// the status line, so a problem read back from its JSON equals the one sent.
 ///
 /// ```
 /// use status_codes::{Problem, status};
@@ -37,18 +49,19 @@ pub const ABOUT_BLANK: &str = "about:blank";
 /// assert_eq!(chinese.title(), "未找到");
 /// assert_eq!(chinese.language(), "zh");
 /// ```
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Problem {
     type_uri: Cow<'static, str>,
     title: Cow<'static, str>,
     status: u16,
     detail: Option<Cow<'static, str>>,
     instance: Option<Cow<'static, str>>,
-    description: Option<&'static str>,
-    key: Option<&'static str>,
-    language: &'static str,
+    description: Option<Cow<'static, str>>,
+    key: Option<Cow<'static, str>>,
+    language: Cow<'static, str>,
     reason_phrase: Option<&'static str>,
     retry_after: Option<u32>,
+    errors: Vec<FieldError>,
     #[cfg(feature = "serde")]
     extensions: serde_json::Map<String, serde_json::Value>,
 }
@@ -94,11 +107,12 @@ impl Problem {
             status: status.as_u16(),
             detail: None,
             instance: None,
-            description,
-            key: status.key(),
-            language,
+            description: description.map(Cow::Borrowed),
+            key: status.key().map(Cow::Borrowed),
+            language: Cow::Borrowed(language),
             reason_phrase: phrase,
             retry_after: None,
+            errors: Vec::new(),
             #[cfg(feature = "serde")]
             extensions: serde_json::Map::new(),
         }
@@ -136,6 +150,33 @@ impl Problem {
         self
     }
 
+    /// One entry of the `errors` member: what is wrong at `pointer`, a JSON Pointer (RFC 6901)
+    /// into the request in URI fragment form, as in RFC 9457 section 3.
+    ///
+    /// ```
+    /// use status_codes::{Problem, status};
+    ///
+    /// let problem = Problem::new(status!(422)).with_error("#/items/0/qty", "must be positive");
+    /// assert_eq!(problem.errors()[0].pointer(), "#/items/0/qty");
+    /// ```
+    pub fn with_error(
+        mut self,
+        pointer: impl Into<Cow<'static, str>>,
+        detail: impl Into<Cow<'static, str>>,
+    ) -> Problem {
+        self.errors.push(FieldError::new(pointer, detail));
+        self
+    }
+
+    /// Entries of the `errors` member, such as `(pointer, detail)` pairs.
+    pub fn with_errors(
+        mut self,
+        errors: impl IntoIterator<Item = impl Into<FieldError>>,
+    ) -> Problem {
+        self.errors.extend(errors.into_iter().map(Into::into));
+        self
+    }
+
     /// The `type` member: a URI, `about:blank` when the status code says it all.
     pub fn type_uri(&self) -> &str {
         &self.type_uri
@@ -146,7 +187,8 @@ impl Problem {
         &self.title
     }
 
-    /// The `status` member: the HTTP status code.
+    /// The `status` member: the HTTP status code; 0 for a problem read from a document
+    /// without one.
     pub fn status(&self) -> u16 {
         self.status
     }
@@ -163,18 +205,19 @@ impl Problem {
 
     /// The spec's description of the code, in the problem's language: the `description`
     /// extension member.
-    pub fn description(&self) -> Option<&'static str> {
-        self.description
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
     }
 
     /// The spec's machine-readable key of the code: the `key` extension member.
-    pub fn key(&self) -> Option<&'static str> {
-        self.key
+    pub fn key(&self) -> Option<&str> {
+        self.key.as_deref()
     }
 
-    /// The language of the title and description: the one asked for, or `"en"`.
-    pub fn language(&self) -> &'static str {
-        self.language
+    /// The language of the title and description: the one asked for, or `"en"`; `"und"`
+    /// (undetermined) for a problem read from JSON, which does not carry it.
+    pub fn language(&self) -> &str {
+        &self.language
     }
 
     /// The code's reason phrase, for the status line (the title may be in another language).
@@ -185,6 +228,56 @@ impl Problem {
     /// The seconds of `Retry-After`, if given.
     pub fn retry_after_seconds(&self) -> Option<u32> {
         self.retry_after
+    }
+
+    /// The `errors` member: what is wrong where in the request; empty when there is none.
+    pub fn errors(&self) -> &[FieldError] {
+        &self.errors
+    }
+}
+
+/// The document's members, by name so that a new field is a compile error here until it is
+/// placed: in the document, or in the headers (then it is not compared).
+impl PartialEq for Problem {
+    fn eq(&self, other: &Problem) -> bool {
+        let Problem {
+            type_uri,
+            title,
+            status,
+            detail,
+            instance,
+            description,
+            key,
+            language: _,
+            reason_phrase: _,
+            retry_after: _,
+            errors,
+            #[cfg(feature = "serde")]
+            extensions,
+        } = self;
+        #[cfg(feature = "serde")]
+        let same_extensions = *extensions == other.extensions;
+        #[cfg(not(feature = "serde"))]
+        let same_extensions = true;
+        (
+            type_uri,
+            title,
+            status,
+            detail,
+            instance,
+            description,
+            key,
+            errors,
+        ) == (
+            &other.type_uri,
+            &other.title,
+            &other.status,
+            &other.detail,
+            &other.instance,
+            &other.description,
+            &other.key,
+            &other.errors,
+        ) && same_extensions
     }
 }
 
@@ -199,7 +292,7 @@ pub fn problem_of_type<S: StatusEnum>(
     detail: Option<alloc::string::String>,
 ) -> Problem {
     let mut problem = Problem::new(status).with_type(type_uri).with_title(title);
-    problem.language = lang;
+    problem.language = Cow::Borrowed(lang);
     // The code's description would be in another language than the problem's texts.
     if lang != "en" {
         problem.description = None;
@@ -240,6 +333,7 @@ const MEMBERS: &[&str] = &[
     "instance",
     "description",
     "key",
+    "errors",
 ];
 
 #[cfg(feature = "serde")]
@@ -249,7 +343,8 @@ impl Problem {
     /// account for a declined payment.
     ///
     /// A name of the problem's own members (`type`, `title`, `status`, `detail`, `instance`,
-    /// `description`, `key`) is left alone: those members are set by the methods above.
+    /// `description`, `key`, `errors`) is left alone: those members are set by the methods
+    /// above.
     ///
     /// ```
     /// use status_codes::{Problem, StatusCode};
@@ -297,11 +392,14 @@ impl serde::Serialize for Problem {
         if let Some(instance) = &self.instance {
             map.serialize_entry("instance", instance)?;
         }
-        if let Some(description) = self.description {
+        if let Some(description) = &self.description {
             map.serialize_entry("description", description)?;
         }
-        if let Some(key) = self.key {
+        if let Some(key) = &self.key {
             map.serialize_entry("key", key)?;
+        }
+        if !self.errors.is_empty() {
+            map.serialize_entry("errors", &self.errors)?;
         }
         for (name, value) in &self.extensions {
             map.serialize_entry(name, value)?;

@@ -37,10 +37,10 @@ impl From<Problem> for http::Response<alloc::vec::Vec<u8>> {
         *response.status_mut() = http_status(problem.status());
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-        headers.insert(
-            CONTENT_LANGUAGE,
-            HeaderValue::from_static(problem.language()),
-        );
+        // A language read from elsewhere may not be a valid header value: then none is sent.
+        if let Ok(language) = HeaderValue::from_str(problem.language()) {
+            headers.insert(CONTENT_LANGUAGE, language);
+        }
         if let Some(seconds) = problem.retry_after_seconds() {
             headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
         }

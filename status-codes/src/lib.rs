@@ -318,7 +318,8 @@
 //! | `alloc` | [`Problem`] and the `problem` methods | |
 //! | `http` | `From<http::StatusCode>` for the enum, `TryFrom<Enum> for http::StatusCode` (failing with `OutOfRangeError` outside `100..=999`); with `serde`, `http::Response` from a `Problem` | `http` 1.x |
 //! | `serde` | a code serializes as its number and deserializes from a number in `100..=999` (any other value is an error of the format); a `Problem` serializes to RFC 9457 JSON | `serde`, `serde_json`, `alloc` |
-//! | `axum` | `IntoResponse` for `Problem` and for every status enum, `respond`, `#[status(into_response)]` | `axum-core`, `hyper` (its `http1`, for the reason phrase), `http`, `serde`, `std` |
+//! | `axum` | `IntoResponse` for `Problem` and for every status enum, `respond`, `#[status(into_response)]`, [`ProblemLayer`] | `axum-core`, `hyper` (its `http1`, for the reason phrase), `http`, `serde`, `std`, and the tower and http-body crates axum-core already uses |
+//! | `tracing` | with `alloc`, a log line (error level) for each server error whose message a problem leaves out, and for each status HTTP cannot carry | `tracing` (no default features) |
 //!
 #![doc = include_str!("spec_format.md")]
 //!
@@ -343,8 +344,15 @@ extern crate std;
 // Generated code names this crate `::status_codes`, which must resolve inside it too.
 extern crate self as status_codes;
 
+#[cfg(feature = "alloc")]
+mod ambient;
 mod interop;
+#[cfg(feature = "axum")]
+mod layer;
+#[cfg(all(feature = "tracing", feature = "alloc"))]
+mod log;
 mod meta;
+pub mod negotiate;
 #[cfg(feature = "alloc")]
 mod problem;
 #[cfg(all(feature = "http", feature = "serde"))]
@@ -355,6 +363,9 @@ mod vocab;
 
 #[cfg(feature = "http")]
 pub use interop::OutOfRangeError;
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub use layer::{MAX_DETAIL_LEN, ProblemFuture, ProblemLayer, ProblemService};
 pub use meta::{Header, ParseStatusError};
 #[cfg(feature = "alloc")]
 #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]

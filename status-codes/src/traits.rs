@@ -142,6 +142,8 @@ pub trait StatusEnum:
 ///     }
 /// }
 ///
+/// impl core::error::Error for ApiError {}
+///
 /// fn status_of<E: HttpStatus>(error: &E) -> u16 {
 ///     error.status().into()
 /// }
@@ -161,25 +163,53 @@ pub trait HttpStatus {
     /// The status code of this value.
     fn status(&self) -> Self::Status;
 
+    /// Whether this value's message (`Display`) may reach a client as the `detail` of its
+    /// problem: by default for a status below 500, never for a server error, whose message
+    /// tends to carry internals (a database's error, a path, a query).
+    ///
+    /// `#[derive(HttpStatus)]` overrides it per variant: `#[status(500, expose)]` shows a
+    /// server error's message, `#[status(404, private)]` hides a client error's.
+    fn exposes_detail(&self) -> bool {
+        self.status().as_u16() < 500
+    }
+
     /// The RFC 9457 problem of this value: its code's problem, with this value's message
-    /// (`Display`) as the detail.
+    /// (`Display`) as the `detail` where [`exposes_detail`](Self::exposes_detail) allows it.
+    ///
+    /// **Safe by default**: a server error (5xx) has no `detail`, only its code's `title`
+    /// (`Internal Server Error`), so that the message of the error it wraps never reaches
+    /// a client; `#[status(500, expose)]` on a variant sends it. With the `tracing` feature
+    /// the hidden message is logged instead, once, at the error level, when the problem is
+    /// made: the `error` (its message), its `source()` chain (`sources`), the `status` and
+    /// the spec's `key`.
+    ///
+    /// The problem is in English, or, while a handler under
+    /// [`ProblemLayer`](crate::ProblemLayer) runs, in the language negotiated for its
+    /// request.
     #[cfg(feature = "alloc")]
     #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
     fn problem(&self) -> Problem
     where
-        Self: Display,
+        Self: core::error::Error,
     {
-        Problem::new(self.status()).with_detail(alloc::string::ToString::to_string(self))
+        self.problem_in(crate::ambient::language())
     }
 
-    /// The problem of this value with its code's title and description in `lang`, falling
-    /// back to English; the detail is this value's message.
+    /// The problem of this value with its code's title and description in the language
+    /// `lang` asks for (a tag, or a whole `Accept-Language` value; see [`Problem::new_in`]),
+    /// and this value's message as the detail under the rule of [`problem`](Self::problem).
     #[cfg(feature = "alloc")]
     #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
     fn problem_in(&self, lang: &str) -> Problem
     where
-        Self: Display,
+        Self: core::error::Error,
     {
-        Problem::new_in(self.status(), lang).with_detail(alloc::string::ToString::to_string(self))
+        let problem = Problem::new_in(self.status(), lang);
+        if self.exposes_detail() {
+            return problem.with_detail(alloc::string::ToString::to_string(self));
+        }
+        #[cfg(feature = "tracing")]
+        crate::log::masked(self, problem.status(), problem.key());
+        problem
     }
 }

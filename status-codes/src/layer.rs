@@ -280,7 +280,9 @@ fn finish(mut response: Response, head: bool) -> Response {
         headers.remove(CONTENT_TYPE);
         headers.remove(CONTENT_LANGUAGE);
         headers.remove(CONTENT_LENGTH);
-        *response.body_mut() = Body::empty();
+        // Of unknown length, so that hyper does not answer `content-length: 0`, which would
+        // claim that a GET has an empty body.
+        *response.body_mut() = Body::new(NoBody);
     }
     response
 }
@@ -327,4 +329,19 @@ fn convert(
     }
     parts.extensions.extend(made.extensions);
     finish(Response::from_parts(parts, body), head)
+}
+
+/// The body of the answer to HEAD: none, and of a length this layer does not claim.
+struct NoBody;
+
+impl http_body::Body for NoBody {
+    type Data = bytes::Bytes;
+    type Error = core::convert::Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        Poll::Ready(None)
+    }
 }

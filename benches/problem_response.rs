@@ -55,10 +55,7 @@ fn router(c: &mut Criterion) {
         .build()
         .expect("a runtime");
     let mut group = c.benchmark_group("router_404");
-    for (name, router) in [
-        ("without_layer", app::routes()),
-        ("with_layer", app::app()),
-    ] {
+    for (name, router) in [("without_layer", app::routes()), ("with_layer", app::app())] {
         group.bench_function(name, |b| {
             b.iter(|| {
                 let request = Request::get("/orders/7")

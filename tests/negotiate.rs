@@ -45,10 +45,13 @@ fn reaches(range: &str, language: &str) -> bool {
 fn reference(ranges: &[(String, u16)]) -> &'static str {
     // `q=0` excludes the languages the range is, or is the start of (`zh;q=0` excludes
     // `zh-Hant`, `zh-CN;q=0` does not exclude `zh`); `*;q=0` excludes none.
-    let excluded =
-        |language: &str| ranges.iter().any(|(r, q)| *q == 0 && r != "*" && reaches(language, r));
+    let excluded = |language: &str| {
+        ranges
+            .iter()
+            .any(|(r, q)| *q == 0 && r != "*" && reaches(language, r))
+    };
     let mut sorted: Vec<&(String, u16)> = ranges.iter().filter(|(_, q)| *q > 0).collect();
-    sorted.sort_by(|a, b| b.1.cmp(&a.1));
+    sorted.sort_by_key(|r| std::cmp::Reverse(r.1));
     for (range, _) in sorted {
         if range == "*" {
             if let Some(language) = SPEC.iter().find(|l| !excluded(l)) {
@@ -57,7 +60,11 @@ fn reference(ranges: &[(String, u16)]) -> &'static str {
             continue;
         }
         // The longest available language the range reaches (here: one of two).
-        if let Some(language) = SPEC.iter().rev().find(|l| reaches(range, l) && !excluded(l)) {
+        if let Some(language) = SPEC
+            .iter()
+            .rev()
+            .find(|l| reaches(range, l) && !excluded(l))
+        {
             return language;
         }
     }
@@ -141,7 +148,11 @@ fn hostile_headers_answer_in_english_or_by_their_first_ranges() {
     let chinese_first = format!("zh,{many}");
     assert_eq!(lookup(&chinese_first, SPEC), "zh");
     let chinese_late = format!("{many}zh");
-    assert_eq!(lookup(&chinese_late, SPEC), "en", "range 10,001 is not looked at");
+    assert_eq!(
+        lookup(&chinese_late, SPEC),
+        "en",
+        "range 10,001 is not looked at"
+    );
 }
 
 #[test]
@@ -151,7 +162,10 @@ fn the_examples_of_the_rfcs() {
     assert_eq!(lookup("da, en-gb;q=0.8, en;q=0.7", &["en", "zh"]), "en");
     // RFC 4647 section 3.4: zh-Hant-CN-x-private1-private2 falls back through zh-Hant-CN,
     // zh-Hant to zh.
-    assert_eq!(lookup("zh-Hant-CN-x-private1-private2", &["en", "zh-Hant", "zh"]), "zh-Hant");
+    assert_eq!(
+        lookup("zh-Hant-CN-x-private1-private2", &["en", "zh-Hant", "zh"]),
+        "zh-Hant"
+    );
     assert_eq!(lookup("zh-Hant-CN-x-private1-private2", SPEC), "zh");
     // Tags keep the spelling of the available list.
     assert_eq!(lookup("ZH-hANT", &["en", "zh-Hant"]), "zh-Hant");

@@ -93,5 +93,10 @@ fn negotiating_a_language_does_not_allocate() {
     }
     let after = allocations();
     assert!(checksum > 0);
-    assert_eq!(after - before, 0, "negotiation allocated {} times", after - before);
+    assert_eq!(
+        after - before,
+        0,
+        "negotiation allocated {} times",
+        after - before
+    );
 }

@@ -166,7 +166,10 @@ mod json {
             .collect();
         // serde_json sorts its map; the order written is checked on the text.
         // No `description` unless asked for: the RFC's members, the spec's key, the extension.
-        assert_eq!(json, r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"there is no order 7","instance":"/orders/7","order":7}"#);
+        assert_eq!(
+            json,
+            r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"there is no order 7","instance":"/orders/7","order":7}"#
+        );
         assert_eq!(members.len(), 6, "{members:?}");
         assert_eq!(value["status"], 404);
         assert_eq!(value["order"], 7);
@@ -221,14 +224,16 @@ mod http_response {
         for code in [0, 42, 99, 1000, u16::MAX] {
             let response = http::Response::from(Problem::new(StatusCode::from(code)));
             assert_eq!(response.status(), 500, "{code}");
-            let body: serde_json::Value =
-                serde_json::from_slice(response.body()).expect("JSON");
+            let body: serde_json::Value = serde_json::from_slice(response.body()).expect("JSON");
             assert_eq!(body["status"], 500, "{code}");
             assert_eq!(body["title"], "Internal Server Error", "{code}");
         }
         let response = http::Response::from(Problem::new(StatusCode::from(599)));
         let body: serde_json::Value = serde_json::from_slice(response.body()).expect("JSON");
-        assert_eq!((response.status().as_u16(), &body["status"]), (599, &599.into()));
+        assert_eq!(
+            (response.status().as_u16(), &body["status"]),
+            (599, &599.into())
+        );
     }
 
     #[test]
@@ -321,13 +326,27 @@ fn a_server_error_keeps_its_message_unless_it_exposes_it() {
 
 #[test]
 fn a_whole_accept_language_value_chooses_the_language() {
-    for header in ["zh-CN,zh;q=0.9,en;q=0.8", "zh-Hans-CN", "ZH", "en;q=0.5, zh", "zh-TW"] {
+    for header in [
+        "zh-CN,zh;q=0.9,en;q=0.8",
+        "zh-Hans-CN",
+        "ZH",
+        "en;q=0.5, zh",
+        "zh-TW",
+    ] {
         let problem = StatusCode::NotFound.problem_in(header);
-        assert_eq!((problem.title(), problem.language()), ("未找到", "zh"), "{header}");
+        assert_eq!(
+            (problem.title(), problem.language()),
+            ("未找到", "zh"),
+            "{header}"
+        );
     }
     for header in ["fr", "*", "zh;q=0, *", "", "en-GB"] {
         let problem = Problem::new_in(StatusCode::NotFound, header);
-        assert_eq!((problem.title(), problem.language()), ("Not Found", "en"), "{header}");
+        assert_eq!(
+            (problem.title(), problem.language()),
+            ("Not Found", "en"),
+            "{header}"
+        );
     }
 }
 
@@ -343,11 +362,22 @@ fn a_problem_is_in_one_language_the_spec_has_all_its_texts_in() {
     // A code with every text in Chinese is Chinese throughout.
     let problem = ServiceStatus::from(460).problem_in("zh");
     assert_eq!((problem.title(), problem.language()), ("银行卡被拒", "zh"));
-    assert_eq!(problem.description(), ServiceStatus::from(460).description_in("zh"));
+    assert_eq!(
+        problem.description(),
+        ServiceStatus::from(460).description_in("zh")
+    );
     // For every code of IANA: the title and description are in the language named.
     for &code in StatusCode::ALL {
         let problem = code.problem_in("zh");
-        assert_eq!(Some(problem.title()), code.title_in(problem.language()), "{code}");
-        assert_eq!(problem.description(), code.description_in(problem.language()), "{code}");
+        assert_eq!(
+            Some(problem.title()),
+            code.title_in(problem.language()),
+            "{code}"
+        );
+        assert_eq!(
+            problem.description(),
+            code.description_in(problem.language()),
+            "{code}"
+        );
     }
 }

@@ -173,7 +173,10 @@ async fn errors_answer_with_rfc_9457_problems_from_the_spec() {
     let response = server.send("GET", "/no/such/path?secret=1", None).await;
     assert_eq!(response.status_line, "HTTP/1.1 404 Not Found");
     let problem = response.problem();
-    assert_eq!((&problem["title"], &problem["key"]), (&"Not Found".into(), &"not_found".into()));
+    assert_eq!(
+        (&problem["title"], &problem["key"]),
+        (&"Not Found".into(), &"not_found".into())
+    );
     assert_eq!(problem["instance"], "/no/such/path");
 
     server.stop().await;
@@ -240,7 +243,11 @@ async fn a_chinese_client_reads_the_problem_in_chinese() {
     ] {
         let accept = format!("Accept-Language: {header}");
         let response = server.send_with("GET", "/orders/7", None, &[&accept]).await;
-        assert_eq!(response.header("content-language"), Some(language), "{header}");
+        assert_eq!(
+            response.header("content-language"),
+            Some(language),
+            "{header}"
+        );
         assert_eq!(response.header("vary"), Some("accept-language"), "{header}");
         assert_eq!(response.problem()["title"], title, "{header}");
     }
@@ -300,13 +307,19 @@ async fn the_frameworks_errors_are_problems_that_keep_their_text() {
     let problem = response.problem();
     assert_eq!(problem["title"], "Bad Request");
     let detail = problem["detail"].as_str().expect("a detail");
-    assert!(detail.starts_with("Failed to parse the request body as JSON"), "{detail}");
+    assert!(
+        detail.starts_with("Failed to parse the request body as JSON"),
+        "{detail}"
+    );
     assert_eq!(problem["instance"], "/orders");
 
     // JSON of the wrong shape: 422.
     let response = server.send("POST", "/orders", Some(r#"{"thing":1}"#)).await;
     assert_eq!(response.status_line, "HTTP/1.1 422 Unprocessable Content");
-    let detail = response.problem()["detail"].as_str().expect("a detail").to_owned();
+    let detail = response.problem()["detail"]
+        .as_str()
+        .expect("a detail")
+        .to_owned();
     assert!(detail.contains("missing field `item`"), "{detail}");
 
     // No JSON content type: 415.
@@ -314,12 +327,20 @@ async fn the_frameworks_errors_are_problems_that_keep_their_text() {
         .send_with("POST", "/orders", None, &["Content-Length: 0"])
         .await;
     assert_eq!(response.status_line, "HTTP/1.1 415 Unsupported Media Type");
-    assert!(response.problem()["detail"].as_str().is_some_and(|d| d.contains("Content-Type")));
+    assert!(
+        response.problem()["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("Content-Type"))
+    );
 
     // A path that does not parse: 400.
     let response = server.send("GET", "/orders/seven", None).await;
     assert_eq!(response.status_line, "HTTP/1.1 400 Bad Request");
-    assert!(response.problem()["detail"].as_str().is_some_and(|d| d.contains("seven")));
+    assert!(
+        response.problem()["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("seven"))
+    );
 
     // A method the route lacks: 405, with its Allow.
     let response = server.send("PUT", "/orders", None).await;

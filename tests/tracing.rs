@@ -30,15 +30,18 @@ struct Recorder(Arc<Mutex<Vec<Logged>>>);
 
 impl Visit for Logged {
     fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        self.fields.push((field.name().to_owned(), format!("{value:?}")));
+        self.fields
+            .push((field.name().to_owned(), format!("{value:?}")));
     }
 
     fn record_str(&mut self, field: &Field, value: &str) {
-        self.fields.push((field.name().to_owned(), value.to_owned()));
+        self.fields
+            .push((field.name().to_owned(), value.to_owned()));
     }
 
     fn record_u64(&mut self, field: &Field, value: u64) {
-        self.fields.push((field.name().to_owned(), value.to_string()));
+        self.fields
+            .push((field.name().to_owned(), value.to_string()));
     }
 }
 
@@ -92,8 +95,11 @@ impl std::error::Error for ApiError {
 fn logged_by(f: impl FnOnce()) -> Vec<Logged> {
     let recorder = Recorder::default();
     tracing::subscriber::with_default(recorder.clone(), f);
-    let events = recorder.0.lock().expect("no test thread panicked").clone();
-    events
+    recorder
+        .0
+        .lock()
+        .map(|events| events.clone())
+        .expect("no test thread panicked")
 }
 
 #[test]

@@ -53,7 +53,9 @@ pub(crate) fn with<R>(f: impl FnOnce(&Ambient) -> R) -> Option<R> {
 #[cfg(feature = "axum")]
 pub(crate) fn replace(ambient: Option<Ambient>) -> Option<Ambient> {
     // A thread being torn down has no slot; nothing is lost but the language.
-    AMBIENT.try_with(|slot| slot.replace(ambient)).unwrap_or(None)
+    AMBIENT
+        .try_with(|slot| slot.replace(ambient))
+        .unwrap_or(None)
 }
 
 /// `problem` with what the layer of the request adds: the `description` member if the layer

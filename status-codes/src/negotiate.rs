@@ -193,12 +193,19 @@ fn extends(tag: &str, prefix: &str) -> bool {
 }
 
 /// The available language a range reaches by RFC 4647 lookup, not excluded.
-fn reach<'a>(tag: &str, available: &[&'a str], excluded: u64, fallback: &'a str) -> Option<&'a str> {
+fn reach<'a>(
+    tag: &str,
+    available: &[&'a str],
+    excluded: u64,
+    fallback: &'a str,
+) -> Option<&'a str> {
     let find = |candidate: &str| {
         available
             .iter()
             .enumerate()
-            .find(|(i, language)| excluded & (1u64 << i) == 0 && language.eq_ignore_ascii_case(candidate))
+            .find(|(i, language)| {
+                excluded & (1u64 << i) == 0 && language.eq_ignore_ascii_case(candidate)
+            })
             .map(|(_, language)| *language)
     };
     if tag == "*" {

@@ -18,7 +18,7 @@ pub const ABOUT_BLANK: &str = "about:blank";
 /// extension member where the spec gives the code one. The code's `description` (the
 /// spec's explanation of the code, the same in every answer) is sent only when asked for,
 /// with [`with_description`](Self::with_description) or on
-/// [`ProblemLayer`](crate::ProblemLayer). A `detail` says what happened this time;
+/// `ProblemLayer` (feature `axum`). A `detail` says what happened this time;
 /// [`HttpStatus::problem`](crate::HttpStatus::problem) sets it to the error's message where
 /// the error may show it.
 ///
@@ -59,7 +59,7 @@ pub struct Problem {
 
 impl Problem {
     /// The problem of a code, with no detail: in English, or, while a handler under
-    /// [`ProblemLayer`](crate::ProblemLayer) runs, in the language negotiated for its request.
+    /// `ProblemLayer` (feature `axum`) runs, in the language negotiated for its request.
     pub fn new<S: StatusEnum>(status: S) -> Problem {
         Problem::new_in(status, crate::ambient::language())
     }

@@ -184,7 +184,7 @@ pub trait HttpStatus {
     /// the spec's `key`.
     ///
     /// The problem is in English, or, while a handler under
-    /// [`ProblemLayer`](crate::ProblemLayer) runs, in the language negotiated for its
+    /// `ProblemLayer` (feature `axum`) runs, in the language negotiated for its
     /// request.
     #[cfg(feature = "alloc")]
     #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]

@@ -20,7 +20,8 @@ use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_TYPE};
 use axum::http::{Request, StatusCode};
 use axum::response::IntoResponse;
 use criterion::{Criterion, criterion_group, criterion_main};
-use tower::ServiceExt;
+use tower::layer::util::Identity;
+use tower::{Layer, ServiceExt};
 
 fn responses(c: &mut Criterion) {
     let mut group = c.benchmark_group("problem_response");
@@ -54,19 +55,31 @@ fn router(c: &mut Criterion) {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a runtime");
-    let mut group = c.benchmark_group("router_404");
-    for (name, router) in [("without_layer", app::routes()), ("with_layer", app::app())] {
-        group.bench_function(name, |b| {
-            b.iter(|| {
-                let request = Request::get("/orders/7")
-                    .header(ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8")
-                    .body(Body::empty())
-                    .expect("a request");
-                runtime.block_on(router.clone().oneshot(request))
-            })
+    for path in ["/orders/7", "/orders/1"] {
+        let mut group = c.benchmark_group(format!("router{}", path.replace('/', "_")));
+        let request = || {
+            Request::get(path)
+                .header(ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8")
+                .body(Body::empty())
+                .expect("a request")
+        };
+        // axum's cost of any layer on a router (a box per route), to tell it from the layer's.
+        for (name, router) in [
+            ("without_layer", app::routes()),
+            ("identity_layer", app::routes().layer(Identity::new())),
+            ("with_layer", app::app()),
+        ] {
+            group.bench_function(name, |b| {
+                b.iter(|| runtime.block_on(router.clone().oneshot(request())))
+            });
+        }
+        // The layer around the whole router, as `Layer::layer` or `ServiceBuilder` puts it.
+        let around = Layer::layer(&app::problems(), app::routes());
+        group.bench_function("around_router", |b| {
+            b.iter(|| runtime.block_on(around.clone().oneshot(request())))
         });
+        group.finish();
     }
-    group.finish();
 }
 
 criterion_group!(benches, responses, router);

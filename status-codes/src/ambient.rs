@@ -12,7 +12,7 @@
 /// [`ProblemLayer`](crate::ProblemLayer), else English.
 pub(crate) fn language() -> &'static str {
     #[cfg(feature = "axum")]
-    if let Some(language) = with(|ambient| ambient.language) {
+    if let Some(language) = with(Ambient::language) {
         return language;
     }
     "en"
@@ -22,8 +22,13 @@ pub(crate) fn language() -> &'static str {
 #[cfg(feature = "axum")]
 #[derive(Clone, Debug)]
 pub(crate) struct Ambient {
-    /// The language negotiated for the request.
-    pub(crate) language: &'static str,
+    /// The request's `Accept-Language`, negotiated when the first problem needs it, so that
+    /// a request answered without a problem pays for a reference count only.
+    pub(crate) accept: Option<http::HeaderValue>,
+    /// The languages to negotiate among.
+    pub(crate) languages: &'static [&'static str],
+    /// The language negotiated, once known.
+    pub(crate) negotiated: Option<&'static str>,
     /// Whether problems carry the `description` extension.
     pub(crate) describe: bool,
     /// The request's path, for the `instance` member, when the layer sets it.
@@ -35,13 +40,27 @@ std::thread_local! {
     static AMBIENT: core::cell::Cell<Option<Ambient>> = const { core::cell::Cell::new(None) };
 }
 
+#[cfg(feature = "axum")]
+impl Ambient {
+    /// The language of the request: negotiated on the first call, remembered after.
+    pub(crate) fn language(&mut self) -> &'static str {
+        if let Some(language) = self.negotiated {
+            return language;
+        }
+        let accept = self.accept.as_ref().and_then(|value| value.to_str().ok());
+        let language = crate::negotiate::lookup(accept.unwrap_or_default(), self.languages);
+        self.negotiated = Some(language);
+        language
+    }
+}
+
 /// `f` of the request being answered on this thread, if a layer set one.
 #[cfg(feature = "axum")]
-pub(crate) fn with<R>(f: impl FnOnce(&Ambient) -> R) -> Option<R> {
+pub(crate) fn with<R>(f: impl FnOnce(&mut Ambient) -> R) -> Option<R> {
     AMBIENT
         .try_with(|slot| {
-            let ambient = slot.take();
-            let result = ambient.as_ref().map(f);
+            let mut ambient = slot.take();
+            let result = ambient.as_mut().map(f);
             slot.set(ambient);
             result
         })

@@ -1,6 +1,7 @@
 //! [`ProblemLayer`]: the tower layer that makes every error response of an axum service a
 //! problem in the client's language (feature `axum`).
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::future::Future;
 use core::pin::Pin;
@@ -31,8 +32,9 @@ pub const MAX_DETAIL_LEN: usize = 4096;
 ///     .layer(ProblemLayer::of::<AppStatus>());
 /// ```
 ///
-/// - **Language.** It negotiates the request's `Accept-Language` once
-///   ([`negotiate::lookup`](crate::negotiate::lookup), against the status enum's languages),
+/// - **Language.** It negotiates the request's `Accept-Language` once, when the first
+///   problem needs it ([`negotiate::lookup`](crate::negotiate::lookup), against the status
+///   enum's languages; a request answered without a problem costs a reference count),
 ///   and every problem made while the handler runs ([`HttpStatus::problem`](crate::HttpStatus::problem),
 ///   [`Problem::new`], the derive's `into_response`) is in that language, so a handler
 ///   returns its error and never handles languages. A problem made with an explicit
@@ -131,13 +133,10 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> ProblemFuture<S::Future> {
-        let accept = request
-            .headers()
-            .get(ACCEPT_LANGUAGE)
-            .and_then(|value| value.to_str().ok())
-            .unwrap_or_default();
         let ambient = Ambient {
-            language: crate::negotiate::lookup(accept, self.layer.languages),
+            accept: request.headers().get(ACCEPT_LANGUAGE).cloned(),
+            languages: self.layer.languages,
+            negotiated: None,
             describe: self.layer.describe,
             path: match self.layer.instance {
                 true => request.uri().path_and_query().cloned(),
@@ -162,7 +161,9 @@ pin_project_lite::pin_project! {
         ambient: Option<Ambient>,
         head: bool,
         problem_of: fn(u16, &str) -> Problem,
-        reading: Option<Reading>,
+        // Boxed: only a response that becomes a problem needs it, and the future of every
+        // request stays small.
+        reading: Option<Box<Reading>>,
     }
 }
 
@@ -214,12 +215,12 @@ where
                 .lower()
                 .try_into()
                 .map_or(true, |len: usize| len > MAX_DETAIL_LEN);
-            *this.reading = Some(Reading {
+            *this.reading = Some(Box::new(Reading {
                 parts,
                 body,
                 text: Vec::new(),
                 dropped,
-            });
+            }));
         }
         let Some(reading) = this.reading.as_mut() else {
             unreachable!("a problem future reads a body only after it set `reading`")
@@ -245,7 +246,9 @@ where
         };
         // Lost only if this thread's slot was torn down while the handler ran.
         let ambient = this.ambient.take().unwrap_or(Ambient {
-            language: "en",
+            accept: None,
+            languages: &[],
+            negotiated: None,
             describe: false,
             path: None,
         });
@@ -290,8 +293,8 @@ fn finish(mut response: Response, head: bool) -> Response {
 /// The problem of an error response's status, with its text as the detail of a 4xx; the
 /// response's other headers (such as the `Allow` of a 405) stay.
 fn convert(
-    reading: Reading,
-    ambient: Ambient,
+    reading: Box<Reading>,
+    mut ambient: Ambient,
     problem_of: fn(u16, &str) -> Problem,
     head: bool,
 ) -> Response {
@@ -300,9 +303,9 @@ fn convert(
         text,
         dropped,
         ..
-    } = reading;
+    } = *reading;
     let code = parts.status.as_u16();
-    let problem = problem_of(code, ambient.language);
+    let problem = problem_of(code, ambient.language());
     let mut problem = ambient::ambient_parts(problem, ambient.describe, ambient.path);
     let text = match dropped {
         true => None,

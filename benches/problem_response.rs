@@ -20,6 +20,7 @@ use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_TYPE};
 use axum::http::{Request, StatusCode};
 use axum::response::IntoResponse;
 use criterion::{Criterion, criterion_group, criterion_main};
+use status_codes::HttpStatus;
 use tower::layer::util::Identity;
 use tower::{Layer, ServiceExt};
 
@@ -46,6 +47,19 @@ fn responses(c: &mut Criterion) {
                 })),
             )
                 .into_response()
+        })
+    });
+    group.bench_function("negotiate", |b| {
+        b.iter(|| {
+            status_codes::negotiate::lookup(black_box("zh-CN,zh;q=0.9,en;q=0.8"), &["en", "zh"])
+        })
+    });
+    group.bench_function("derived_zh_with_instance", |b| {
+        b.iter(|| {
+            let problem = app::ApiError::OrderNotFound { id: black_box(7) }
+                .problem_in("zh-CN,zh;q=0.9,en;q=0.8")
+                .with_instance(String::from(black_box("/orders/7")));
+            problem.into_response()
         })
     });
     group.finish();

@@ -69,18 +69,39 @@ const MAX_AVAILABLE: usize = 64;
 pub fn lookup<'a>(accept_language: &str, available: &[&'a str]) -> &'a str {
     let available = &available[..available.len().min(MAX_AVAILABLE)];
     let fallback = available.first().copied().unwrap_or("en");
+    // Most headers exclude nothing: one pass then, and a second only for those that do.
+    let (language, excludes) = best(accept_language, available, 0, fallback);
+    if !excludes {
+        return language;
+    }
     let excluded = exclusions(accept_language, available);
+    best(accept_language, available, excluded, fallback).0
+}
+
+/// The language of the best range that reaches one not `excluded`, and whether a range
+/// excludes some (a weight of 0, other than `*`'s).
+fn best<'a>(
+    header: &str,
+    available: &[&'a str],
+    excluded: u64,
+    fallback: &'a str,
+) -> (&'a str, bool) {
     let mut best: Option<(u16, &'a str)> = None;
-    for range in ranges(accept_language) {
+    let mut excludes = false;
+    for range in ranges(header) {
         // A weight of 0 excludes; an earlier range of the same weight wins.
-        if range.q == 0 || best.is_some_and(|(q, _)| q >= range.q) {
+        if range.q == 0 {
+            excludes |= range.tag != "*";
+            continue;
+        }
+        if best.is_some_and(|(q, _)| q >= range.q) {
             continue;
         }
         if let Some(language) = reach(range.tag, available, excluded, fallback) {
             best = Some((range.q, language));
         }
     }
-    best.map_or(fallback, |(_, language)| language)
+    (best.map_or(fallback, |(_, language)| language), excludes)
 }
 
 /// A language range of the header with its weight in thousandths.
@@ -125,16 +146,16 @@ fn is_range(tag: &str) -> bool {
     if tag.is_empty() || tag.len() > MAX_RANGE_LEN {
         return false;
     }
-    tag.split('-').enumerate().all(|(i, subtag)| {
-        (1..=8).contains(&subtag.len())
-            && subtag.bytes().all(|b| {
-                if i == 0 {
-                    b.is_ascii_alphabetic()
-                } else {
-                    b.is_ascii_alphanumeric()
-                }
-            })
-    })
+    // One pass over the bytes: the length of the current subtag, and whether it is the first.
+    let (mut len, mut first) = (0usize, true);
+    for b in tag.bytes() {
+        match b {
+            b'-' if (1..=8).contains(&len) => (len, first) = (0, false),
+            b if b.is_ascii_alphabetic() || (!first && b.is_ascii_digit()) => len += 1,
+            _ => return false,
+        }
+    }
+    (1..=8).contains(&len)
 }
 
 /// The weight of `q=0.5` in thousandths: `qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "."

@@ -252,7 +252,7 @@ where
             describe: false,
             path: None,
         });
-        Poll::Ready(Ok(convert(reading, ambient, *this.problem_of, *this.head)))
+        Poll::Ready(Ok(convert(*reading, ambient, *this.problem_of, *this.head)))
     }
 }
 
@@ -293,7 +293,7 @@ fn finish(mut response: Response, head: bool) -> Response {
 /// The problem of an error response's status, with its text as the detail of a 4xx; the
 /// response's other headers (such as the `Allow` of a 405) stay.
 fn convert(
-    reading: Box<Reading>,
+    reading: Reading,
     mut ambient: Ambient,
     problem_of: fn(u16, &str) -> Problem,
     head: bool,
@@ -303,7 +303,7 @@ fn convert(
         text,
         dropped,
         ..
-    } = *reading;
+    } = reading;
     let code = parts.status.as_u16();
     let problem = problem_of(code, ambient.language());
     let mut problem = ambient::ambient_parts(problem, ambient.describe, ambient.path);

@@ -73,3 +73,30 @@ fn hot_operations_do_not_allocate() {
         after - before
     );
 }
+
+#[test]
+fn negotiating_a_language_does_not_allocate() {
+    let hostile = "zh-Hant-TW;q=0.5, ".repeat(4000);
+    let headers = [
+        "zh-CN,zh;q=0.9,en;q=0.8",
+        "en;q=0.5, zh",
+        "*",
+        "zh;q=0, *",
+        "ceci n'est pas un en-tête",
+        hostile.as_str(),
+    ];
+    let available = ["en", "zh", "zh-Hant"];
+    let before = allocations();
+    let mut checksum = 0usize;
+    for header in headers {
+        checksum += status_codes::negotiate::lookup(header, &available).len();
+    }
+    let after = allocations();
+    assert!(checksum > 0);
+    assert_eq!(
+        after - before,
+        0,
+        "negotiation allocated {} times",
+        after - before
+    );
+}

@@ -12,7 +12,7 @@ pub enum ServiceStatus {}
 enum ApiError {
     #[status(404)]
     NoSuchOrder { id: u64 },
-    #[status(503, expose)]
+    #[status(503)]
     Maintenance,
 }
 
@@ -24,6 +24,8 @@ impl std::fmt::Display for ApiError {
         }
     }
 }
+
+impl std::error::Error for ApiError {}
 
 #[test]
 fn a_problem_takes_type_title_status_and_texts_from_the_spec() {
@@ -163,11 +165,28 @@ mod json {
             .map(String::as_str)
             .collect();
         // serde_json sorts its map; the order written is checked on the text.
-        assert!(json.starts_with(r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"there is no order 7","instance":"/orders/7","description":"#), "{json}");
-        assert_eq!(members.len(), 7, "{members:?}");
+        // No `description` unless asked for: the RFC's members, the spec's key, the extension.
+        assert_eq!(
+            json,
+            r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"there is no order 7","instance":"/orders/7","order":7}"#
+        );
+        assert_eq!(members.len(), 6, "{members:?}");
         assert_eq!(value["status"], 404);
         assert_eq!(value["order"], 7);
         assert_eq!(problem.extensions().len(), 1);
+    }
+
+    #[test]
+    fn the_description_is_sent_when_asked_for() {
+        let json = Problem::new(status!(404)).with_description().to_json();
+        let value: serde_json::Value = serde_json::from_slice(&json).expect("JSON");
+        assert_eq!(
+            value["description"].as_str(),
+            StatusCode::NotFound.description()
+        );
+        let json = Problem::new(status!(404)).to_json();
+        let value: serde_json::Value = serde_json::from_slice(&json).expect("JSON");
+        assert_eq!(value.get("description"), None);
     }
 
     #[test]
@@ -196,10 +215,38 @@ mod http_response {
         assert_eq!(response.headers()["retry-after"], "120");
         let body: serde_json::Value = serde_json::from_slice(response.body()).expect("JSON");
         assert_eq!(body["title"], "服务不可用");
-        assert_eq!(body["detail"], "down for maintenance");
-        // A code `http` cannot hold answers 500.
-        let response = http::Response::from(Problem::new(StatusCode::from(42)));
-        assert_eq!(response.status(), 500);
+        // A server error's message stays in the service.
+        assert_eq!(body.get("detail"), None);
+    }
+
+    #[test]
+    fn the_status_member_is_the_status_line() {
+        for code in [0, 42, 99, 1000, u16::MAX] {
+            let response = http::Response::from(Problem::new(StatusCode::from(code)));
+            assert_eq!(response.status(), 500, "{code}");
+            let body: serde_json::Value = serde_json::from_slice(response.body()).expect("JSON");
+            assert_eq!(body["status"], 500, "{code}");
+            assert_eq!(body["title"], "Internal Server Error", "{code}");
+        }
+        let response = http::Response::from(Problem::new(StatusCode::from(599)));
+        let body: serde_json::Value = serde_json::from_slice(response.body()).expect("JSON");
+        assert_eq!(
+            (response.status().as_u16(), &body["status"]),
+            (599, &599.into())
+        );
+    }
+
+    #[test]
+    fn a_status_without_content_has_no_body_and_no_content_type() {
+        for code in [100, 103, 199, 204, 205, 304] {
+            let response = http::Response::from(Problem::new(StatusCode::from(code)));
+            assert_eq!(response.status(), code);
+            assert!(response.body().is_empty(), "{code}");
+            assert_eq!(response.headers().get("content-type"), None, "{code}");
+            assert_eq!(response.headers().get("content-language"), None, "{code}");
+        }
+        let response = http::Response::from(Problem::new(StatusCode::from(200)));
+        assert!(!response.body().is_empty());
     }
 }
 
@@ -240,6 +287,97 @@ mod axum_response {
         assert_eq!(
             response.headers()["content-type"],
             "application/problem+json"
+        );
+    }
+}
+
+/// An error that shows its message whatever its status, as `#[status(500, expose)]` will.
+#[derive(Debug)]
+struct Exposed(u16);
+
+impl std::fmt::Display for Exposed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "exposed {}", self.0)
+    }
+}
+
+impl std::error::Error for Exposed {}
+
+impl HttpStatus for Exposed {
+    type Status = StatusCode;
+
+    fn status(&self) -> StatusCode {
+        StatusCode::from(self.0)
+    }
+
+    fn exposes_detail(&self) -> bool {
+        true
+    }
+}
+
+#[test]
+fn a_server_error_keeps_its_message_unless_it_exposes_it() {
+    assert_eq!(ApiError::Maintenance.problem().detail(), None);
+    assert!(!ApiError::Maintenance.exposes_detail());
+    assert!(ApiError::NoSuchOrder { id: 1 }.exposes_detail());
+    assert_eq!(Exposed(500).problem().detail(), Some("exposed 500"));
+    assert_eq!(Exposed(404).problem_in("zh").detail(), Some("exposed 404"));
+}
+
+#[test]
+fn a_whole_accept_language_value_chooses_the_language() {
+    for header in [
+        "zh-CN,zh;q=0.9,en;q=0.8",
+        "zh-Hans-CN",
+        "ZH",
+        "en;q=0.5, zh",
+        "zh-TW",
+    ] {
+        let problem = StatusCode::NotFound.problem_in(header);
+        assert_eq!(
+            (problem.title(), problem.language()),
+            ("未找到", "zh"),
+            "{header}"
+        );
+    }
+    for header in ["fr", "*", "zh;q=0, *", "", "en-GB"] {
+        let problem = Problem::new_in(StatusCode::NotFound, header);
+        assert_eq!(
+            (problem.title(), problem.language()),
+            ("Not Found", "en"),
+            "{header}"
+        );
+    }
+}
+
+#[test]
+fn a_problem_is_in_one_language_the_spec_has_all_its_texts_in() {
+    // 410's override gives only an English description: the problem is English throughout.
+    let gone = ServiceStatus::from(410);
+    assert_eq!(gone.description_in("zh"), None);
+    let problem = gone.problem_in("zh");
+    assert_eq!(problem.language(), "en");
+    assert_eq!(problem.title(), "Gone");
+    assert_eq!(problem.description(), gone.description());
+    // A code with every text in Chinese is Chinese throughout.
+    let problem = ServiceStatus::from(460).problem_in("zh");
+    assert_eq!((problem.title(), problem.language()), ("银行卡被拒", "zh"));
+    assert_eq!(
+        problem.description(),
+        ServiceStatus::from(460).description_in("zh")
+    );
+    // For every code of IANA: the title and description are in the language named.
+    for &code in StatusCode::ALL {
+        let problem = code.problem_in("zh");
+        assert_eq!(
+            Some(problem.title()),
+            code.title_in(problem.language()),
+            "{code}"
+        );
+        assert_eq!(
+            problem.description(),
+            code.description_in(problem.language()),
+            "{code}"
         );
     }
 }

@@ -66,6 +66,8 @@ impl ::core::fmt::Display for ShopError {
     }
 }
 
+impl ::core::error::Error for ShopError {}
+
 fn out_of_stock() -> ShopError {
     ShopError::OutOfStock {
         sku: "tea-42".to_owned(),
@@ -104,6 +106,10 @@ fn title_and_detail_are_in_one_language() {
     assert_eq!(problem.title(), "库存不足");
     assert_eq!(problem.detail(), Some("tea-42 仅剩 3 件。"));
     assert_eq!(problem.language(), "zh");
+    // A whole Accept-Language value is negotiated among the problem type's languages.
+    let problem = out_of_stock().problem_in("fr;q=0.9, zh-CN;q=0.8, en;q=0.1");
+    assert_eq!(problem.language(), "zh");
+    assert_eq!(problem.detail(), Some("tea-42 仅剩 3 件。"));
     // No Chinese texts: all English, and labelled so.
     let problem = ShopError::UserNotFound { id: 9 }.problem_in("zh");
     assert_eq!(problem.title(), "User not found");

@@ -26,12 +26,17 @@ struct Server {
 
 impl Server {
     async fn start() -> Server {
+        Server::start_with(app::app()).await
+    }
+
+    /// Serves another router, such as the routes under a layer with other options.
+    async fn start_with(router: axum::Router) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind a free port on 127.0.0.1");
         let addr = listener.local_addr().expect("a bound address");
         let (stop, stopped) = oneshot::channel::<()>();
-        let serve = axum::serve(listener, app::app()).with_graceful_shutdown(async {
+        let serve = axum::serve(listener, router).with_graceful_shutdown(async {
             let _ = stopped.await;
         });
         let task = tokio::spawn(std::future::IntoFuture::into_future(serve));
@@ -101,6 +106,8 @@ struct Response {
 impl Response {
     fn parse(raw: &str) -> Response {
         let (head, body) = raw.split_once("\r\n\r\n").expect("a header section");
+        // This client reads to the end of the connection: a chunked body is not decoded,
+        // and none of these responses has one.
         let mut lines = head.split("\r\n");
         let status_line = lines.next().unwrap_or_default().to_owned();
         let headers = lines
@@ -156,16 +163,21 @@ async fn errors_answer_with_rfc_9457_problems_from_the_spec() {
     assert_eq!(problem["type"], "about:blank");
     assert_eq!(problem["title"], "Not Found");
     assert_eq!(problem["detail"], "there is no order 7");
-    // The service's own description of 404 (an override of IANA's), and its key.
-    assert_eq!(
-        problem["description"],
-        "No order has this number, or nothing is at this path; check the order number in the confirmation."
-    );
+    // The spec's key; the layer's `instance`; no `description` unless asked for.
     assert_eq!(problem["key"], "not_found");
+    assert_eq!(problem["instance"], "/orders/7");
+    assert_eq!(problem.get("description"), None);
+    assert_eq!(response.header("vary"), Some("accept-language"));
 
-    let response = server.send("GET", "/no/such/path", None).await;
+    // axum's fallback 404 is a problem too, with the service's texts.
+    let response = server.send("GET", "/no/such/path?secret=1", None).await;
     assert_eq!(response.status_line, "HTTP/1.1 404 Not Found");
-    assert_eq!(response.problem()["detail"], "no route matches the path");
+    let problem = response.problem();
+    assert_eq!(
+        (&problem["title"], &problem["key"]),
+        (&"Not Found".into(), &"not_found".into())
+    );
+    assert_eq!(problem["instance"], "/no/such/path");
 
     server.stop().await;
 }
@@ -187,11 +199,6 @@ async fn a_code_of_the_service_goes_out_with_its_own_phrase() {
     );
     assert_eq!(problem["title"], "Out Of Stock");
     assert_eq!(problem["key"], "out_of_stock");
-    assert!(
-        problem["description"]
-            .as_str()
-            .is_some_and(|d| d.starts_with("The item is sold out"))
-    );
     assert_eq!(problem["detail"], "unicorn is out of stock");
 
     let response = server
@@ -220,11 +227,37 @@ async fn a_chinese_client_reads_the_problem_in_chinese() {
     assert_eq!(response.header("content-language"), Some("zh"));
     let problem = response.problem();
     assert_eq!(problem["title"], "未找到");
-    assert_eq!(
-        problem["description"],
-        "没有这个编号的订单，或该路径下没有内容；请核对确认邮件中的订单号。"
-    );
     assert_eq!(problem["detail"], "there is no order 7");
+
+    // One language per answer, negotiated by the layer for every handler.
+    for (header, language, title) in [
+        ("zh-CN", "zh", "未找到"),
+        ("zh-Hans-CN", "zh", "未找到"),
+        ("ZH", "zh", "未找到"),
+        ("en;q=0.5, zh", "zh", "未找到"),
+        ("zh;q=0.5, en", "en", "Not Found"),
+        ("*", "en", "Not Found"),
+        ("fr-CH, fr;q=0.9", "en", "Not Found"),
+        ("zh;q=0, *", "en", "Not Found"),
+        ("garbage;;;q=zz", "en", "Not Found"),
+    ] {
+        let accept = format!("Accept-Language: {header}");
+        let response = server.send_with("GET", "/orders/7", None, &[&accept]).await;
+        assert_eq!(
+            response.header("content-language"),
+            Some(language),
+            "{header}"
+        );
+        assert_eq!(response.header("vary"), Some("accept-language"), "{header}");
+        assert_eq!(response.problem()["title"], title, "{header}");
+    }
+
+    // The framework's errors are in the client's language as well.
+    let response = server
+        .send_with("GET", "/nowhere", None, &["Accept-Language: zh-CN"])
+        .await;
+    assert_eq!(response.header("content-language"), Some("zh"));
+    assert_eq!(response.problem()["title"], "未找到");
 
     server.stop().await;
 }
@@ -243,7 +276,117 @@ async fn success_and_retry_advice_come_from_the_spec() {
     assert_eq!(response.header("retry-after"), Some("120"));
     let problem = response.problem();
     assert_eq!(problem["key"], "maintenance");
+    // A server error's message stays in the service, unless the variant says
+    // `#[status(503, expose)]`, as this one does: it is written for the client.
     assert_eq!(problem["detail"], "reports are being rebuilt");
 
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_server_error_does_not_leak_its_message() {
+    let server = Server::start().await;
+
+    let response = server.send("GET", "/orders/1/invoice", None).await;
+    assert_eq!(response.status_line, "HTTP/1.1 500 Internal Server Error");
+    let problem = response.problem();
+    assert_eq!(problem["title"], "Internal Server Error");
+    assert_eq!(problem.get("detail"), None);
+    assert!(!response.body.contains("invoices.db"), "{}", response.body);
+    assert!(!response.body.contains("store"), "{}", response.body);
+
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn the_frameworks_errors_are_problems_that_keep_their_text() {
+    let server = Server::start().await;
+
+    // Bad JSON: axum's rejection text is the detail of a 400 problem.
+    let response = server.send("POST", "/orders", Some("{not json")).await;
+    assert_eq!(response.status_line, "HTTP/1.1 400 Bad Request");
+    let problem = response.problem();
+    assert_eq!(problem["title"], "Bad Request");
+    let detail = problem["detail"].as_str().expect("a detail");
+    assert!(
+        detail.starts_with("Failed to parse the request body as JSON"),
+        "{detail}"
+    );
+    assert_eq!(problem["instance"], "/orders");
+
+    // JSON of the wrong shape: 422.
+    let response = server.send("POST", "/orders", Some(r#"{"thing":1}"#)).await;
+    assert_eq!(response.status_line, "HTTP/1.1 422 Unprocessable Content");
+    let detail = response.problem()["detail"]
+        .as_str()
+        .expect("a detail")
+        .to_owned();
+    assert!(detail.contains("missing field `item`"), "{detail}");
+
+    // No JSON content type: 415.
+    let response = server
+        .send_with("POST", "/orders", None, &["Content-Length: 0"])
+        .await;
+    assert_eq!(response.status_line, "HTTP/1.1 415 Unsupported Media Type");
+    assert!(
+        response.problem()["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("Content-Type"))
+    );
+
+    // A path that does not parse: 400.
+    let response = server.send("GET", "/orders/seven", None).await;
+    assert_eq!(response.status_line, "HTTP/1.1 400 Bad Request");
+    assert!(
+        response.problem()["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("seven"))
+    );
+
+    // A method the route lacks: 405, with its Allow.
+    let response = server.send("PUT", "/orders", None).await;
+    assert_eq!(response.status_line, "HTTP/1.1 405 Method Not Allowed");
+    assert_eq!(response.header("allow"), Some("POST"));
+    assert_eq!(response.problem()["title"], "Method Not Allowed");
+
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn head_204_and_the_description_follow_the_protocol() {
+    let server = Server::start().await;
+
+    // HEAD: the problem's status and headers, no body and no content type.
+    for path in ["/orders/7", "/nowhere"] {
+        let response = server.send("HEAD", path, None).await;
+        assert_eq!(response.status_line, "HTTP/1.1 404 Not Found", "{path}");
+        assert_eq!(response.header("content-type"), None, "{path}");
+        // No `content-length: 0`, which would say that a GET has no body.
+        assert_eq!(response.header("content-length"), None, "{path}");
+        assert_eq!(response.body, "", "{path}");
+    }
+    let response = server.send("HEAD", "/orders/1", None).await;
+    assert_eq!(response.status_line, "HTTP/1.1 200 OK");
+
+    // 204: no body, no content type.
+    let response = server.send("DELETE", "/orders/1", None).await;
+    assert_eq!(response.status_line, "HTTP/1.1 204 No Content");
+    assert_eq!(response.header("content-type"), None);
+    assert_eq!(response.body, "");
+    let response = server.send("DELETE", "/orders/7", None).await;
+    assert_eq!(response.status_line, "HTTP/1.1 404 Not Found");
+
+    server.stop().await;
+
+    // The description is opt-in, on the layer.
+    let layer = app::problems().with_description();
+    let server = Server::start_with(app::routes().layer(layer)).await;
+    let response = server
+        .send_with("GET", "/orders/7", None, &["Accept-Language: zh"])
+        .await;
+    assert_eq!(
+        response.problem()["description"],
+        "没有这个编号的订单，或该路径下没有内容；请核对确认邮件中的订单号。"
+    );
     server.stop().await;
 }

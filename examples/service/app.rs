@@ -2,17 +2,17 @@
 //!
 //! `examples/service.rs` serves [`app`]; `tests/service.rs` includes this file and tests the
 //! same router over real HTTP.
+//!
+//! Errors are answered by [`ProblemLayer`]: a handler returns its error, the layer answers
+//! it (and axum's own errors: bad JSON, an unknown route, a wrong method) as an RFC 9457
+//! problem in the client's language. No handler reads `Accept-Language`.
 
-use std::convert::Infallible;
-
-use axum::extract::{FromRequestParts, Path};
-use axum::http::header::ACCEPT_LANGUAGE;
-use axum::http::request::Parts;
+use axum::extract::Path;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
-use status_codes::{HttpStatus, Problem, status, status_enum};
+use status_codes::{HttpStatus, Problem, ProblemLayer, status, status_enum};
 
 /// The codes the service answers with: IANA's, with the service's own descriptions and keys
 /// for some, and its own 460.
@@ -30,51 +30,39 @@ pub(crate) enum ApiError {
         /// The number asked for.
         id: u64,
     },
-    /// No route matches the path.
-    #[status(404)]
-    NoRoute,
     /// The item is sold out.
     #[status(460)]
     OutOfStock(String),
     /// Reports are rebuilt: a 5xx whose message is meant for the client.
     #[status(503, expose)]
     Maintenance,
+    /// The order store failed: a server error, whose message the client never sees.
+    #[status(500)]
+    Storage(std::io::Error),
 }
 
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ApiError::OrderNotFound { id } => write!(f, "there is no order {id}"),
-            ApiError::NoRoute => f.write_str("no route matches the path"),
             ApiError::OutOfStock(item) => write!(f, "{item} is out of stock"),
             ApiError::Maintenance => f.write_str("reports are being rebuilt"),
+            ApiError::Storage(_) => f.write_str("the order store failed"),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ApiError::Storage(err) => Some(err),
+            _ => None,
         }
     }
 }
 
 /// Seconds a client waits before it asks for the reports again.
 pub(crate) const REPORTS_RETRY_AFTER: u32 = 120;
-
-/// The language the client reads: Chinese when `Accept-Language` puts it first, else English.
-pub(crate) struct Lang(&'static str);
-
-impl<S: Send + Sync> FromRequestParts<S> for Lang {
-    type Rejection = Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Infallible> {
-        let first = parts
-            .headers
-            .get(ACCEPT_LANGUAGE)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.split([',', ';']).next())
-            .unwrap_or_default();
-        Ok(Lang(if first.trim().starts_with("zh") {
-            "zh"
-        } else {
-            "en"
-        }))
-    }
-}
 
 /// An order.
 #[derive(Debug, Serialize)]
@@ -92,10 +80,10 @@ pub(crate) struct NewOrder {
     pub(crate) item: String,
 }
 
-/// An order, or its problem in the client's language.
-async fn get_order(Lang(lang): Lang, Path(id): Path<u64>) -> Result<Response, Problem> {
+/// An order, or the problem of its absence, in the client's language (the layer's).
+async fn get_order(Path(id): Path<u64>) -> Result<Response, ApiError> {
     if id != 1 {
-        return Err(ApiError::OrderNotFound { id }.problem_in(lang));
+        return Err(ApiError::OrderNotFound { id });
     }
     let order = Order {
         id,
@@ -122,15 +110,37 @@ async fn reports() -> Problem {
         .retry_after(REPORTS_RETRY_AFTER)
 }
 
-async fn no_route() -> ApiError {
-    ApiError::NoRoute
+/// Deletes an order: 204 and no body, or the problem of its absence.
+async fn delete_order(Path(id): Path<u64>) -> Result<Response, ApiError> {
+    if id != 1 {
+        return Err(ApiError::OrderNotFound { id });
+    }
+    Ok(status!(OrderStatus, 204).respond(()))
 }
 
-/// The service's routes.
-pub(crate) fn app() -> Router {
+/// The invoice of an order: the store fails, with a message that must stay in the service.
+async fn invoice(Path(_id): Path<u64>) -> Result<Response, ApiError> {
+    Err(ApiError::Storage(std::io::Error::other(
+        "disk /var/lib/orders/invoices.db is full",
+    )))
+}
+
+/// The service's routes, without the layer.
+pub(crate) fn routes() -> Router {
     Router::new()
-        .route("/orders/{id}", get(get_order))
+        .route("/orders/{id}", get(get_order).delete(delete_order))
+        .route("/orders/{id}/invoice", get(invoice))
         .route("/orders", post(create_order))
         .route("/reports", get(reports))
-        .fallback(no_route)
+}
+
+/// The layer that answers every error as a problem in the client's language, with the
+/// request's path as `instance`.
+pub(crate) fn problems() -> ProblemLayer {
+    ProblemLayer::of::<OrderStatus>().with_instance()
+}
+
+/// The service: its routes under the problem layer.
+pub(crate) fn app() -> Router {
+    routes().layer(problems())
 }

@@ -238,8 +238,10 @@
 //! The spec knows the phrase, the descriptions in two languages and the retry rule of every
 //! code, so the error response of an HTTP API comes from it: a [`Problem`] is an RFC 9457
 //! problem document. [`HttpStatus::problem`] makes one from an error (its message is the
-//! `detail`), [`HttpStatus::problem_in`] in another language of the spec, and
-//! [`StatusEnum::problem`] or [`Problem::new`] from a code alone.
+//! `detail`, for a client error: a server error's message stays in the service, see
+//! [`HttpStatus::exposes_detail`]), [`HttpStatus::problem_in`] in the language a tag or an
+//! `Accept-Language` value asks for ([`negotiate`]), and [`StatusEnum::problem`] or
+//! [`Problem::new`] from a code alone.
 //!
 //! ```
 //! # #[cfg(feature = "serde")] {
@@ -258,7 +260,9 @@
 //!     }
 //! }
 //!
-//! let json = ApiError::NoSuchOrder { id: 7 }.problem_in("zh").to_json();
+//! impl std::error::Error for ApiError {}
+//!
+//! let json = ApiError::NoSuchOrder { id: 7 }.problem_in("zh-CN,zh;q=0.9,en;q=0.8").to_json();
 //! let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
 //! assert_eq!(json["title"], "未找到");
 //! assert_eq!(json["detail"], "there is no order 7");
@@ -272,13 +276,14 @@
 //!   "type": "about:blank",
 //!   "title": "Not Found",
 //!   "status": 404,
-//!   "detail": "there is no order 7",
-//!   "description": "The server has no current representation of the target resource, ..."
+//!   "detail": "there is no order 7"
 //! }
 //! ```
 //!
 //! `type` is `about:blank` unless the spec gives the code a `problem` type; a `key` from the
 //! spec and members of your own (`with_extension`, feature `serde`) follow the standard ones.
+//! The spec's `description` of the code is sent only when asked for
+//! ([`Problem::with_description`], or on the layer).
 //!
 //! With the `axum` feature, a [`Problem`] is an `IntoResponse`: its status with the spec's
 //! reason phrase on the status line (`HTTP/1.1 460 Card Declined`, where `http` alone would
@@ -305,6 +310,17 @@
 //! }
 //! ```
 //!
+//! `ProblemLayer` (feature `axum`) does the rest for a whole service: it negotiates the
+//! request's language once, so that every problem a handler returns is in it; it answers
+//! axum's own errors (rejections, the fallback 404, 405) as problems; it adds
+//! `Vary: Accept-Language`, and answers HEAD without a body:
+//!
+//! ```ignore
+//! let app = Router::new()
+//!     .route("/orders/{id}", get(order))
+//!     .layer(ProblemLayer::of::<AppStatus>().with_instance());
+//! ```
+//!
 //! Without axum, `http` and `serde` turn a problem into an `http::Response<Vec<u8>>` with the
 //! same headers and body, for hyper, tower and other `http` 1.x stacks.
 //!
@@ -318,7 +334,8 @@
 //! | `alloc` | [`Problem`] and the `problem` methods | |
 //! | `http` | `From<http::StatusCode>` for the enum, `TryFrom<Enum> for http::StatusCode` (failing with `OutOfRangeError` outside `100..=999`); with `serde`, `http::Response` from a `Problem` | `http` 1.x |
 //! | `serde` | a code serializes as its number and deserializes from a number in `100..=999` (any other value is an error of the format); a `Problem` serializes to RFC 9457 JSON and reads back from any RFC 9457 document | `serde`, `serde_json`, `alloc` |
-//! | `axum` | `IntoResponse` for `Problem` and for every status enum, `respond`, `#[status(into_response)]` | `axum-core`, `hyper` (its `http1`, for the reason phrase), `http`, `serde`, `std` |
+//! | `axum` | `IntoResponse` for `Problem` and for every status enum, `respond`, `#[status(into_response)]`, `ProblemLayer` | `axum-core`, `hyper` (its `http1`, for the reason phrase), `http`, `serde`, `std`, and the tower and http-body crates axum-core already uses |
+//! | `tracing` | with `alloc`, a log line (error level) for each server error whose message a problem leaves out, and for each status HTTP cannot carry | `tracing` (no default features) |
 //! | `retry` | `retry::SpecRetry`: whether and when a client sends a request again, from the code's retry hint, the method and `Retry-After` | `httpdate`, `http`, `std` |
 //! | `tower` | `SpecRetry` as a `tower::retry::Policy` for `http` requests | `tower` (its `retry`), `tokio` (its `time`), `retry` |
 //!
@@ -345,9 +362,16 @@ extern crate std;
 // Generated code names this crate `::status_codes`, which must resolve inside it too.
 extern crate self as status_codes;
 
+#[cfg(feature = "alloc")]
+mod ambient;
 mod entry;
 mod interop;
+#[cfg(feature = "axum")]
+mod layer;
+#[cfg(all(feature = "tracing", feature = "alloc"))]
+mod log;
 mod meta;
+pub mod negotiate;
 #[cfg(feature = "alloc")]
 mod problem;
 #[cfg(all(feature = "http", feature = "serde"))]
@@ -361,6 +385,9 @@ mod vocab;
 
 #[cfg(feature = "http")]
 pub use interop::OutOfRangeError;
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub use layer::{MAX_DETAIL_LEN, ProblemFuture, ProblemLayer, ProblemService};
 pub use meta::{Header, ParseStatusError};
 #[cfg(feature = "alloc")]
 #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
@@ -466,14 +493,10 @@ pub mod __private {
         status.as_u16() < 500
     }
 
-    /// The language a problem type is told in: `lang` if the problem has texts in it, else
-    /// English.
+    /// The language a problem type is told in, of those it has texts in (English first):
+    /// `lang` is a tag or a whole `Accept-Language` value, as for `Problem::new_in`.
     pub fn problem_language(lang: &str, available: &[&'static str]) -> &'static str {
-        available
-            .iter()
-            .find(|l| **l == lang)
-            .copied()
-            .unwrap_or("en")
+        crate::negotiate::lookup(lang, available)
     }
 
     /// The `__problem` method of a derived error, where `Problem` exists (feature `alloc`).

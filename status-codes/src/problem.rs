@@ -21,10 +21,13 @@ pub const ABOUT_BLANK: &str = "about:blank";
 ///
 /// Made from a status code, it takes from the spec the problem `type` (`about:blank` unless
 /// the spec gives the code a `problem` type), the `title` (the reason phrase, as RFC 9457 asks
-/// for `about:blank`, or the spec's title in another language), the `status`, and two
-/// extension members: the code's `description` and its `key`, where the spec gives one. A
-/// `detail` says what happened this time; [`HttpStatus::problem`](crate::HttpStatus::problem)
-/// sets it to the error's message.
+/// for `about:blank`, or the spec's title in another language), the `status`, and the `key`
+/// extension member where the spec gives the code one. The code's `description` (the
+/// spec's explanation of the code, the same in every answer) is sent only when asked for,
+/// with [`with_description`](Self::with_description) or on
+/// `ProblemLayer` (feature `axum`). A `detail` says what happened this time;
+/// [`HttpStatus::problem`](crate::HttpStatus::problem) sets it to the error's message where
+/// the error may show it.
 ///
 /// With the `serde` feature it serializes to the RFC's JSON members, and takes extension
 /// members of its own (`with_extension`); with `http` as well it
@@ -62,18 +65,29 @@ pub struct Problem {
     reason_phrase: Option<&'static str>,
     retry_after: Option<u32>,
     errors: Vec<FieldError>,
+    describe: bool,
     #[cfg(feature = "serde")]
     extensions: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Problem {
-    /// The problem of a code, in English, with no detail.
+    /// The problem of a code, with no detail: in English, or, while a handler under
+    /// `ProblemLayer` (feature `axum`) runs, in the language negotiated for its request.
     pub fn new<S: StatusEnum>(status: S) -> Problem {
-        Problem::new_in(status, "en")
+        Problem::new_in(status, crate::ambient::language())
     }
 
-    /// The problem of a code with its title and description in `lang` (a language of the
-    /// spec, such as `"zh"`); where the spec has no text in `lang`, the English one.
+    /// The problem of a code with its title and description in the language `lang` asks
+    /// for: a tag such as `"zh"`, or a whole `Accept-Language` value such as
+    /// `"zh-CN,zh;q=0.9,en;q=0.8"`, negotiated against the spec's languages by
+    /// [`negotiate::lookup`](crate::negotiate::lookup) (`zh-CN`, `zh-Hans-CN`, `ZH` reach
+    /// `zh`; English is the last resort).
+    ///
+    /// The problem is in one language: the chosen one where the spec has every text of the
+    /// code in it (its title, and its description where the code has one), else English for
+    /// both, so that [`language`](Self::language) (the `Content-Language` of the response)
+    /// never names a language the texts are not in. An override that gives a code only an
+    /// English description thus answers in English.
     ///
     /// ```
     /// use status_codes::{Problem, StatusCode};
@@ -86,11 +100,10 @@ impl Problem {
     /// ```
     pub fn new_in<S: StatusEnum>(status: S, lang: &str) -> Problem {
         let phrase = status.reason_phrase();
-        let (title, language) = match (
-            status.title_in(lang),
-            S::LANGUAGES.iter().find(|l| **l == lang),
-        ) {
-            (Some(title), Some(language)) => (Some(title), *language),
+        let language = crate::negotiate::lookup(lang, S::LANGUAGES);
+        let complete = status.description().is_none() || status.description_in(language).is_some();
+        let (title, language) = match status.title_in(language) {
+            Some(title) if complete => (Some(title), language),
             _ => (phrase, "en"),
         };
         let description = status
@@ -113,6 +126,7 @@ impl Problem {
             reason_phrase: phrase,
             retry_after: None,
             errors: Vec::new(),
+            describe: false,
             #[cfg(feature = "serde")]
             extensions: serde_json::Map::new(),
         }
@@ -139,6 +153,14 @@ impl Problem {
     /// Another title than the spec's.
     pub fn with_title(mut self, title: impl Into<Cow<'static, str>>) -> Problem {
         self.title = title.into();
+        self
+    }
+
+    /// Sends the spec's description of the code as the `description` extension member. It
+    /// is left out by default: it explains the status code, not this problem, and is the
+    /// same in every answer.
+    pub fn with_description(mut self) -> Problem {
+        self.describe = true;
         self
     }
 
@@ -204,7 +226,7 @@ impl Problem {
     }
 
     /// The spec's description of the code, in the problem's language: the `description`
-    /// extension member.
+    /// extension member when [`with_description`](Self::with_description) asks for it.
     pub fn description(&self) -> Option<&str> {
         self.description.as_deref()
     }
@@ -246,7 +268,8 @@ impl PartialEq for Problem {
             status,
             detail,
             instance,
-            description,
+            description: _,
+            describe: _,
             key,
             language: _,
             reason_phrase: _,
@@ -255,6 +278,8 @@ impl PartialEq for Problem {
             #[cfg(feature = "serde")]
             extensions,
         } = self;
+        // The description is a member of the document only where it is asked for.
+        let description = self.description.as_ref().filter(|_| self.describe);
         #[cfg(feature = "serde")]
         let same_extensions = *extensions == other.extensions;
         #[cfg(not(feature = "serde"))]
@@ -274,7 +299,7 @@ impl PartialEq for Problem {
             &other.status,
             &other.detail,
             &other.instance,
-            &other.description,
+            other.description.as_ref().filter(|_| other.describe),
             &other.key,
             &other.errors,
         ) && same_extensions
@@ -392,7 +417,7 @@ impl serde::Serialize for Problem {
         if let Some(instance) = &self.instance {
             map.serialize_entry("instance", instance)?;
         }
-        if let Some(description) = &self.description {
+        if let Some(description) = self.description.as_ref().filter(|_| self.describe) {
             map.serialize_entry("description", description)?;
         }
         if let Some(key) = &self.key {

@@ -21,6 +21,11 @@ fn http_status(code: u16) -> http::StatusCode {
 /// The problem as a response: its status, `content-type: application/problem+json`,
 /// `content-language`, `retry-after` when the problem has one, and the JSON body.
 ///
+/// The `status` member is the status of the response: a problem whose status HTTP cannot
+/// carry (outside `100..=999`) is answered as the problem of 500, and the `tracing` feature
+/// logs why. A status that takes no content (1xx, 204, 205, 304) is answered without a body,
+/// `content-type` or `content-language`.
+///
 /// ```
 /// use status_codes::{Problem, status};
 ///
@@ -33,8 +38,15 @@ fn http_status(code: u16) -> http::StatusCode {
 /// ```
 impl From<Problem> for http::Response<alloc::vec::Vec<u8>> {
     fn from(problem: Problem) -> Self {
+        let problem = carriable(problem);
+        let status = http_status(problem.status());
+        if !takes_content(problem.status()) {
+            let mut response = http::Response::new(alloc::vec::Vec::new());
+            *response.status_mut() = status;
+            return response;
+        }
         let mut response = http::Response::new(problem.to_json());
-        *response.status_mut() = http_status(problem.status());
+        *response.status_mut() = status;
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
         // A language read from elsewhere may not be a valid header value: then none is sent.
@@ -46,6 +58,23 @@ impl From<Problem> for http::Response<alloc::vec::Vec<u8>> {
         }
         response
     }
+}
+
+/// The problem, or the problem of 500 when HTTP cannot carry its status, so that the `status`
+/// member is the status line's.
+fn carriable(problem: Problem) -> Problem {
+    if crate::interop::to_http(problem.status()).is_ok() {
+        return problem;
+    }
+    #[cfg(feature = "tracing")]
+    crate::log::uncarriable(problem.status());
+    Problem::new(crate::StatusCode::InternalServerError)
+}
+
+/// Whether a response with `code` may have content: not 1xx, 204, 205 or 304 (RFC 9110
+/// sections 15.2, 15.3.5, 15.3.6, 15.4.5).
+pub(crate) fn takes_content(code: u16) -> bool {
+    !matches!(code, 100..=199 | 204 | 205 | 304)
 }
 
 /// Puts the spec's reason phrase on the HTTP/1.1 status line: hyper writes `http`'s phrase,
@@ -66,8 +95,18 @@ fn with_phrase(mut response: Response, phrase: Option<&'static str>) -> Response
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let (code, phrase) = (self.status(), self.reason_phrase());
-        let response = http::Response::<alloc::vec::Vec<u8>>::from(self).map(Body::from);
+        // Under `ProblemLayer`, what the layer adds to every problem.
+        crate::ambient::complete(self).respond()
+    }
+}
+
+#[cfg(feature = "axum")]
+impl Problem {
+    /// The response of the problem as it is.
+    pub(crate) fn respond(self) -> Response {
+        let problem = carriable(self);
+        let (code, phrase) = (problem.status(), problem.reason_phrase());
+        let response = http::Response::<alloc::vec::Vec<u8>>::from(problem).map(Body::from);
         status_with(code, phrase, response)
     }
 }

@@ -107,6 +107,8 @@ pub trait StatusEnum:
 ///     }
 /// }
 ///
+/// impl core::error::Error for ApiError {}
+///
 /// fn status_of<E: HttpStatus>(error: &E) -> u16 {
 ///     error.status().into()
 /// }
@@ -126,11 +128,12 @@ pub trait HttpStatus {
     /// The status code of this value.
     fn status(&self) -> Self::Status;
 
-    /// Whether this value's message (`Display`) may reach a client as its problem's `detail`.
+    /// Whether this value's message (`Display`) may reach a client as the `detail` of its
+    /// problem: by default for a status below 500, never for a server error, whose message
+    /// tends to carry internals (a database's error, a path, a query).
     ///
-    /// By default a message below 500 does (it says what the client did wrong) and a 5xx
-    /// message does not (it says what went wrong inside: a database's error, a path). The
-    /// derive changes it per variant: `#[status(500, expose)]` and `#[status(404, private)]`.
+    /// `#[derive(HttpStatus)]` overrides it per variant: `#[status(500, expose)]` shows a
+    /// server error's message, `#[status(404, private)]` hides a client error's.
     fn exposes_detail(&self) -> bool {
         crate::__private::exposed_by_class(self.status())
     }
@@ -144,38 +147,49 @@ pub trait HttpStatus {
         None
     }
 
-    /// The RFC 9457 problem of this value, in English; see [`problem_in`](Self::problem_in).
+    /// The RFC 9457 problem of this value: its code's problem, with this value's message
+    /// (`Display`) as the `detail` where [`exposes_detail`](Self::exposes_detail) allows it;
+    /// or, for a variant with `#[status(problem = "name")]`, that problem type of the spec:
+    /// its `type`, its title, and its `detail` template filled with the variant's fields, all
+    /// in one language.
+    ///
+    /// **Safe by default**: a server error (5xx) has no `detail`, only its code's `title`
+    /// (`Internal Server Error`), so that the message of the error it wraps never reaches
+    /// a client; `#[status(500, expose)]` on a variant sends it. With the `tracing` feature
+    /// the hidden message is logged instead, once, at the error level, when the problem is
+    /// made: the `error` (its message), its `source()` chain (`sources`), the `status` and
+    /// the spec's `key`.
+    ///
+    /// The problem is in English, or, while a handler under
+    /// `ProblemLayer` (feature `axum`) runs, in the language negotiated for its
+    /// request.
     #[cfg(feature = "alloc")]
     #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
     fn problem(&self) -> Problem
     where
-        Self: Display,
+        Self: core::error::Error,
     {
-        self.problem_in("en")
+        self.problem_in(crate::ambient::language())
     }
 
-    /// The RFC 9457 problem of this value, with its texts in `lang` where the spec has them.
-    ///
-    /// - A variant with `#[status(problem = "name")]` answers with that problem type of the
-    ///   spec: its `type`, its title, and its `detail` template filled with the variant's
-    ///   fields, all in one language.
-    /// - Any other variant answers with its code's problem; the detail is the value's
-    ///   message only where [`exposes_detail`](Self::exposes_detail) says so, which by default
-    ///   keeps every 5xx message from the client.
+    /// The problem of this value with its code's title and description in the language
+    /// `lang` asks for (a tag, or a whole `Accept-Language` value; see [`Problem::new_in`]),
+    /// and this value's message as the detail under the rule of [`problem`](Self::problem).
     #[cfg(feature = "alloc")]
     #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
     fn problem_in(&self, lang: &str) -> Problem
     where
-        Self: Display,
+        Self: core::error::Error,
     {
         if let Some(problem) = self.__problem(lang) {
             return problem;
         }
         let problem = Problem::new_in(self.status(), lang);
         if self.exposes_detail() {
-            problem.with_detail(alloc::string::ToString::to_string(self))
-        } else {
-            problem
+            return problem.with_detail(alloc::string::ToString::to_string(self));
         }
+        #[cfg(feature = "tracing")]
+        crate::log::masked(self, problem.status(), problem.key());
+        problem
     }
 }

@@ -136,6 +136,8 @@ impl Problem {
             status,
             detail,
             instance,
+            // A document that has a description asked for it.
+            describe: description.is_some(),
             description,
             key,
             language: Cow::Borrowed(UNDETERMINED),

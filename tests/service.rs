@@ -211,6 +211,39 @@ async fn a_code_of_the_service_goes_out_with_its_own_phrase() {
 }
 
 #[tokio::test]
+async fn a_problem_type_of_the_spec_answers_in_the_clients_language() {
+    let server = Server::start().await;
+    let order = Some(r#"{"item":"teapot","quantity":5}"#);
+
+    let response = server
+        .send_with(
+            "POST",
+            "/orders",
+            order,
+            &["Accept-Language: zh-CN,zh;q=0.9"],
+        )
+        .await;
+    assert_eq!(response.status_line, "HTTP/1.1 409 Conflict");
+    assert_eq!(response.header("content-language"), Some("zh"));
+    let problem = response.problem();
+    assert_eq!(
+        problem["type"],
+        "https://orders.example.com/problems/not-enough-stock"
+    );
+    assert_eq!(problem["title"], "库存不足");
+    assert_eq!(problem["status"], 409);
+    assert_eq!(problem["detail"], "teapot 仅剩 3 件。");
+
+    let response = server.send("POST", "/orders", order).await;
+    assert_eq!(response.header("content-language"), Some("en"));
+    let problem = response.problem();
+    assert_eq!(problem["title"], "Not enough stock");
+    assert_eq!(problem["detail"], "Only 3 of teapot left.");
+
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn a_chinese_client_reads_the_problem_in_chinese() {
     let server = Server::start().await;
 

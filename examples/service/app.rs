@@ -33,6 +33,15 @@ pub(crate) enum ApiError {
     /// The item is sold out.
     #[status(460)]
     OutOfStock(String),
+    /// Fewer items are left than ordered: a problem type of the spec, whose detail is
+    /// filled from the fields.
+    #[status(problem = "not-enough-stock")]
+    NotEnoughStock {
+        /// The item ordered.
+        item: String,
+        /// How many are left.
+        available: u32,
+    },
     /// Reports are rebuilt: a 5xx whose message is meant for the client.
     #[status(503, expose)]
     Maintenance,
@@ -46,6 +55,9 @@ impl std::fmt::Display for ApiError {
         match self {
             ApiError::OrderNotFound { id } => write!(f, "there is no order {id}"),
             ApiError::OutOfStock(item) => write!(f, "{item} is out of stock"),
+            ApiError::NotEnoughStock { item, available } => {
+                write!(f, "only {available} of {item} left")
+            }
             ApiError::Maintenance => f.write_str("reports are being rebuilt"),
             ApiError::Storage(_) => f.write_str("the order store failed"),
         }
@@ -78,6 +90,18 @@ pub(crate) struct Order {
 pub(crate) struct NewOrder {
     /// What to order.
     pub(crate) item: String,
+    /// How many; one when left out.
+    #[serde(default = "one")]
+    pub(crate) quantity: u32,
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// How many of each item are left: three teapots, and plenty of anything else.
+fn in_stock(item: &str) -> u32 {
+    if item == "teapot" { 3 } else { u32::MAX }
 }
 
 /// An order, or the problem of its absence, in the client's language (the layer's).
@@ -95,6 +119,13 @@ async fn get_order(Path(id): Path<u64>) -> Result<Response, ApiError> {
 async fn create_order(Json(new): Json<NewOrder>) -> Result<Response, ApiError> {
     if new.item == "unicorn" {
         return Err(ApiError::OutOfStock(new.item));
+    }
+    let available = in_stock(&new.item);
+    if new.quantity > available {
+        return Err(ApiError::NotEnoughStock {
+            item: new.item,
+            available,
+        });
     }
     let order = Order {
         id: 2,

@@ -76,6 +76,8 @@ pub(super) fn read_spec(root: &Node, cx: &mut Ctxt) -> (Vec<Entry>, Vec<ProblemT
         );
         return (Vec::new(), Vec::new());
     };
+    let mended = read::regroup(entries, TOP_FIELDS, "the spec", cx);
+    let entries = mended.as_deref().unwrap_or(entries);
     let fields = Fields::read(entries, TOP_FIELDS, "the spec", cx);
     for key in ["name", "description"] {
         if let Some(value) = fields.get(key) {
@@ -166,7 +168,10 @@ fn read_entry(code: u16, mark: Mark, node: &Node, cx: &mut Ctxt) -> Option<Entry
         return None;
     };
     let before = cx.count();
-    let fields = Fields::read(entries, CODE_FIELDS, &format!("code {code}"), cx);
+    let what = format!("code {code}");
+    let mended = read::regroup(entries, CODE_FIELDS, &what, cx);
+    let entries = mended.as_deref().unwrap_or(entries);
+    let fields = Fields::read(entries, CODE_FIELDS, &what, cx);
     let replaces = fields
         .get("override")
         .and_then(|n| read::boolean(n, "override", code, cx))

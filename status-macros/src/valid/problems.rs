@@ -82,6 +82,8 @@ fn read_problem(name: &str, mark: Mark, node: &Node, cx: &mut Ctxt) -> Option<Pr
     };
     let before = cx.count();
     let what = format!("problem `{name}`");
+    let mended = read::regroup(entries, PROBLEM_FIELDS, &what, cx);
+    let entries = mended.as_deref().unwrap_or(entries);
     let fields = Fields::read(entries, PROBLEM_FIELDS, &what, cx);
     let given = fields.given();
     for field in ["status", "title"] {

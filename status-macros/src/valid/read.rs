@@ -97,14 +97,31 @@ impl<'a> Fields<'a> {
         };
         for (key, value) in entries {
             let Some(name) = key.as_str() else {
-                cx.at(
-                    key.mark,
-                    format!("field names of {what} are words, found {}", key.kind()),
-                );
+                let message = if known.contains(&"codes") && looks_like_code(key) {
+                    format!(
+                        "a code is a field of {what} here, outside `codes:`; indent it as far as the codes under `codes:`"
+                    )
+                } else {
+                    format!("field names of {what} are words, found {}", key.kind())
+                };
+                cx.at(key.mark, message);
                 continue;
             };
             // Every field is one the format defines: a typo must not pass silently.
             let Some(i) = fields.index(name) else {
+                // A language outdented out of `description:` is not a typo of a field.
+                let language = looks_like_language(name)
+                    .then(|| known.iter().find(|f| LANGUAGE_FIELDS.contains(f)))
+                    .flatten();
+                if let Some(field) = language {
+                    cx.at(
+                        key.mark,
+                        format!(
+                            "unknown field `{name}` in {what}; a language goes under `{field}:` or another field of texts, indented as far as its other languages"
+                        ),
+                    );
+                    continue;
+                }
                 let guess = closest(name, known);
                 if let Some(guess) = guess {
                     fields.guessed.push(guess);
@@ -152,6 +169,105 @@ impl<'a> Fields<'a> {
         }
         given
     }
+}
+
+/// The fields that map languages to texts, where a language tag written at the wrong
+/// indentation lands.
+const LANGUAGE_FIELDS: &[&str] = &["title", "description", "detail"];
+
+/// Whether a key looks like a language tag (`en`, `zh`, `pt-BR`): what lands among the fields
+/// of a code when `en:` is not indented under `description:`.
+fn looks_like_language(key: &str) -> bool {
+    let mut parts = key.split('-');
+    let primary = parts.next().unwrap_or_default();
+    matches!(primary.len(), 2..=3)
+        && rules::only(primary, |b| b.is_ascii_lowercase())
+        && parts.all(|p| matches!(p.len(), 1..=8) && rules::only(p, |b| b.is_ascii_alphanumeric()))
+}
+
+/// Whether a key looks like a status code: what lands among the fields of the spec when
+/// `404:` is not indented under `codes:`.
+fn looks_like_code(key: &Node) -> bool {
+    match &key.value {
+        Value::Int(_) => true,
+        Value::Str(s) => !s.is_empty() && rules::only(s, |b| b.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Mends the commonest indentation mistake, an empty field followed by what belongs under
+/// it: `codes:` then `404:` at the same column, or `description:` then `en:`. YAML reads that
+/// as an empty field and stray ones beside it, which would give an error for each stray key
+/// and one for the empty field; instead this gives one error that says to indent, and the
+/// mapping as meant, so that the rest is still checked. `None` when there is nothing to mend.
+pub(super) fn regroup(
+    entries: &[(Node, Node)],
+    known: &[&str],
+    what: &str,
+    cx: &mut Ctxt,
+) -> Option<Vec<(Node, Node)>> {
+    let stray = |field: &str, key: &Node| -> bool {
+        match field {
+            "codes" => looks_like_code(key),
+            _ if LANGUAGE_FIELDS.contains(&field) => {
+                key.as_str().is_some_and(|k| !known.contains(&k) && looks_like_language(k))
+            }
+            _ => false,
+        }
+    };
+    let mut mended: Option<Vec<(Node, Node)>> = None;
+    let mut i = 0;
+    while i < entries.len() {
+        let (key, value) = &entries[i];
+        let field = key.as_str().filter(|f| known.contains(f));
+        let Some(field) = field.filter(|_| matches!(value.value, Value::Null)) else {
+            if let Some(out) = &mut mended {
+                out.push(entries[i].clone());
+            }
+            i += 1;
+            continue;
+        };
+        let end = i + 1 + entries[i + 1..]
+            .iter()
+            .take_while(|(k, _)| stray(field, k))
+            .count();
+        if end == i + 1 {
+            if let Some(out) = &mut mended {
+                out.push(entries[i].clone());
+            }
+            i += 1;
+            continue;
+        }
+        let first = &entries[i + 1].0;
+        let first_text = match &first.value {
+            Value::Int(n) => n.to_string(),
+            Value::Str(s) => s.clone(),
+            _ => String::new(),
+        };
+        let message = if field == "codes" {
+            format!(
+                "code {first_text} is not indented under `codes:`, so it reads as a field of {what} and `codes` as empty; \
+                 indent the codes further than `codes:`, such as `  {first_text}:`"
+            )
+        } else {
+            format!(
+                "`{first_text}` is not indented under `{field}:`, so it reads as a field of {what} and `{field}` as empty; \
+                 indent the languages further than `{field}:`, such as `  {first_text}: ...`"
+            )
+        };
+        cx.at(first.mark, message);
+        let out = mended.get_or_insert_with(|| entries[..i].to_vec());
+        let inner = entries[i + 1..end].to_vec();
+        out.push((
+            key.clone(),
+            Node {
+                mark: value.mark,
+                value: Value::Map(inner),
+            },
+        ));
+        i = end;
+    }
+    mended
 }
 
 /// A non-empty string, or a problem.

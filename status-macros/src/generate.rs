@@ -83,6 +83,17 @@ fn manifest_dir() -> std::path::PathBuf {
         .into()
 }
 
+/// Whether two specs as written name the same one: `spec/a.yaml` and `./spec/a.yaml` do.
+fn same_spec(a: &str, b: &str) -> bool {
+    fn parts(spec: &str) -> Vec<std::path::Component<'_>> {
+        Path::new(spec)
+            .components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect()
+    }
+    a == b || parts(a) == parts(b)
+}
+
 /// Loads, checks and merges the specs; the model holds the codes that survived any problems.
 pub(crate) fn build(
     specs: &[SpecArg],
@@ -92,7 +103,16 @@ pub(crate) fn build(
 ) -> Spec {
     let mut names = Vec::new();
     let mut trees = Vec::new();
-    for arg in specs {
+    for (i, arg) in specs.iter().enumerate() {
+        // A spec listed twice would define each of its codes twice: one problem, not one per
+        // code.
+        if specs[..i].iter().any(|earlier| same_spec(&earlier.value, &arg.value)) {
+            cx.error(
+                arg.span,
+                format!("spec {:?} is listed twice; remove one", arg.value),
+            );
+            continue;
+        }
         let source = match load::resolve(&arg.value, manifest_dir) {
             Ok(source) => source,
             Err(err) => {

@@ -67,7 +67,12 @@ fn the_catch_all_never_holds_a_defined_code() {
         );
     }
     match StatusCode::from(599) {
-        StatusCode::Unknown(code) => assert_eq!(code.get(), 599),
+        StatusCode::Unknown(code) => {
+            // One catch-all type for every status enum, named after none of them.
+            let code: status_codes::UnknownCode<StatusCode> = code;
+            assert_eq!(code.get(), 599);
+            assert_eq!((code.to_string(), format!("{code:?}")), ("599".into(), "599".into()));
+        }
         other => panic!("599 is unassigned, got {other:?}"),
     }
 }
@@ -89,6 +94,7 @@ fn equality_hashing_and_order_follow_the_number() {
 
 #[test]
 fn fits_in_four_bytes() {
+    assert_eq!(size_of::<status_codes::UnknownCode<StatusCode>>(), 2);
     assert!(size_of::<StatusCode>() <= 4, "{}", size_of::<StatusCode>());
     assert!(
         size_of::<Option<StatusCode>>() <= 4,

@@ -388,7 +388,7 @@ pub use interop::OutOfRangeError;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub use layer::{MAX_DETAIL_LEN, ProblemFuture, ProblemLayer, ProblemService};
-pub use meta::{Header, ParseStatusError};
+pub use meta::{Header, ParseStatusError, UnknownCode};
 #[cfg(feature = "alloc")]
 #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
 pub use problem::{ABOUT_BLANK, FieldError, Problem};

@@ -1,7 +1,10 @@
 //! The hand-written types that generated enums return besides the vocabulary: header
-//! fields and the error of parsing a code.
+//! fields, the catch-all's code and the error of parsing a code.
 
+use core::cmp::Ordering;
 use core::fmt;
+use core::hash::{Hash, Hasher};
+use core::marker::PhantomData;
 
 use crate::Requirement;
 
@@ -19,6 +22,99 @@ impl Header {
     #[inline]
     pub const fn new(name: &'static str, requirement: Requirement) -> Header {
         Header { name, requirement }
+    }
+}
+
+/// A code that the status enum `S` has no variant for: what its `Unknown` variant holds.
+///
+/// Only `S::from` (and `from_u16`, `FromStr`, the conversions of the features) makes one, so
+/// it never holds a code that `S`'s spec defines. One type for every status enum, so a
+/// generated enum adds no item of its own beside itself; `S` keeps the codes of two enums
+/// apart. Two bytes, like the code.
+///
+/// ```
+/// use status_codes::StatusCode;
+///
+/// match StatusCode::from(599) {
+///     StatusCode::Unknown(code) => assert_eq!(code.get(), 599),
+///     known => panic!("599 is not registered, found {known}"),
+/// }
+/// ```
+pub struct UnknownCode<S> {
+    code: u16,
+    status: PhantomData<fn() -> S>,
+}
+
+impl<S> UnknownCode<S> {
+    /// The catch-all of `code`; used by generated code, which puts only codes its spec lacks
+    /// here.
+    #[doc(hidden)]
+    #[inline]
+    pub const fn __new(code: u16) -> Self {
+        UnknownCode {
+            code,
+            status: PhantomData,
+        }
+    }
+
+    /// The numeric code.
+    #[inline]
+    pub const fn get(self) -> u16 {
+        self.code
+    }
+}
+
+// By hand: a derive would ask the same of `S`, which only tells the codes apart.
+impl<S> Clone for UnknownCode<S> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<S> Copy for UnknownCode<S> {}
+
+impl<S> PartialEq for UnknownCode<S> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl<S> Eq for UnknownCode<S> {}
+
+impl<S> PartialOrd for UnknownCode<S> {
+    #[inline]
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<S> Ord for UnknownCode<S> {
+    #[inline]
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.code.cmp(&other.code)
+    }
+}
+
+impl<S> Hash for UnknownCode<S> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.code.hash(state);
+    }
+}
+
+/// The number, as `599`.
+impl<S> fmt::Debug for UnknownCode<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.code, f)
+    }
+}
+
+/// The number, as `599`.
+impl<S> fmt::Display for UnknownCode<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.code, f)
     }
 }
 

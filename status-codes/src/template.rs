@@ -4,51 +4,21 @@
 //! `#[status_enum]` generates only what the spec decides: the variants with their docs, the
 //! tables of codes and of what the spec says of each (`Entry`, in `entry.rs`), `as_u16` and the `status!`
 //! helper. It then calls [`impl_status_enum!`](crate::__private::impl_status_enum), which
-//! writes the rest in the user's crate (the methods, the trait impls, the catch-all's type)
+//! writes the rest in the user's crate (the methods and the trait impls)
 //! against those tables. Being a `macro_rules!` of this crate, it reaches this crate as
 //! `$crate`, whatever the user named the dependency.
 
 /// Writes the spec-independent part of a generated status enum; see the module docs.
 ///
-/// `impl_status_enum!(pub AppStatus(UnknownAppStatus))` expects the enum with its `Unknown`
+/// `impl_status_enum!(pub AppStatus)` expects the enum with its `Unknown(UnknownCode<Self>)`
 /// variant, and in an inherent impl: `as_u16`, the lowest code `__LOWEST`, the value of every
 /// code from the lowest to the highest `__VALUES`, the position in `ALL` plus one of each
 /// (or 0) `__SLOTS`, and `__ENTRIES` in the order of `ALL`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __status_codes_impl_status_enum {
-    ($vis:vis $ty:ident($unknown:ident)) => {
-        #[doc = ::core::concat!(
-            " A status code that [`", ::core::stringify!($ty), "`] has no variant for.\n\n",
-            " Only [`", ::core::stringify!($ty), "::from`] makes one, so it never holds a code",
-            " that the spec defines."
-        )]
-        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        $vis struct $unknown(u16);
-
-        impl $unknown {
-            /// The numeric code.
-            #[inline]
-            pub const fn get(self) -> u16 {
-                self.0
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Debug for $unknown {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::fmt::Debug::fmt(&self.0, f)
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Display for $unknown {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::fmt::Display::fmt(&self.0, f)
-            }
-        }
-
-        $crate::__private::impl_status_methods!($ty($unknown));
+    ($ty:ident) => {
+        $crate::__private::impl_status_methods!($ty);
         $crate::__private::impl_status_traits!($ty);
         $crate::__private::impl_status_enum_trait!($ty);
         $crate::__private::impl_http!($ty);
@@ -61,7 +31,7 @@ macro_rules! __status_codes_impl_status_enum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __status_codes_impl_status_methods {
-    ($ty:ident($unknown:ident)) => {
+    ($ty:ident) => {
         #[allow(dead_code)]
         impl $ty {
             /// The value for a numeric code: its variant, or `Unknown` for a code the spec lacks.
@@ -74,7 +44,7 @@ macro_rules! __status_codes_impl_status_methods {
                 if offset < Self::__VALUES.len() {
                     Self::__VALUES[offset]
                 } else {
-                    Self::Unknown($unknown(code))
+                    Self::Unknown($crate::UnknownCode::__new(code))
                 }
             }
 
@@ -163,6 +133,9 @@ macro_rules! __status_codes_impl_status_methods {
 macro_rules! __status_codes_impl_status_enum_trait {
     ($ty:ident) => {
         #[automatically_derived]
+        // A type that is not a status enum is told so (`StatusEnum`'s own message), without
+        // a list of the enums that are.
+        #[diagnostic::do_not_recommend]
         impl $crate::StatusEnum for $ty {
             const ALL: &'static [Self] = $ty::ALL;
             const LANGUAGES: &'static [&'static str] = $ty::LANGUAGES;

@@ -1,7 +1,7 @@
 //! Conversions between codes and variants: `ALL`, `as_u16`, and the tables `from_u16` and
 //! the lookups of the template read.
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::Input;
@@ -9,7 +9,8 @@ use super::Input;
 /// `ALL`, `as_u16`, and the tables of the template: `__LOWEST`, `__VALUES` (the value of every
 /// code from the lowest to the highest the spec defines, unassigned ones as `Unknown`) and
 /// `__SLOTS` (the position in `ALL` plus one of each, or 0), so a lookup is one or two loads.
-pub(super) fn conversions(input: &Input<'_>, unknown: &Ident) -> TokenStream {
+pub(super) fn conversions(input: &Input<'_>) -> TokenStream {
+    let krate = input.krate;
     let codes = &input.spec.codes;
     let mut names = Vec::with_capacity(codes.len());
     let mut numbers = Vec::with_capacity(codes.len());
@@ -32,7 +33,7 @@ pub(super) fn conversions(input: &Input<'_>, unknown: &Ident) -> TokenStream {
                 slots.push(Literal::usize_unsuffixed(next));
             } else {
                 let n = Literal::u16_unsuffixed(n);
-                values.push(quote!(Self::Unknown(#unknown(#n))));
+                values.push(quote!(Self::Unknown(#krate::UnknownCode::__new(#n))));
                 slots.push(Literal::usize_unsuffixed(0));
             }
         }

@@ -1,7 +1,7 @@
 //! The enum itself: a variant per code, each with its rustdoc card and search aliases, and
 //! `Unknown` for every other `u16`.
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::Attribute;
 
@@ -23,8 +23,9 @@ const IMPLEMENTED: &[&str] = &[
 ];
 
 /// The enum, `#[repr(u16)]` with each code its own discriminant.
-pub(super) fn definition(input: &Input<'_>, unknown: &Ident) -> TokenStream {
+pub(super) fn definition(input: &Input<'_>) -> TokenStream {
     let Target { attrs, vis, ident } = input.target;
+    let krate_path = input.krate;
     let attrs = user_attrs(attrs);
     let krate = input.doc_crate();
     let variants = input.spec.codes.iter().map(|c| {
@@ -47,7 +48,7 @@ pub(super) fn definition(input: &Input<'_>, unknown: &Ident) -> TokenStream {
         #vis enum #ident {
             #(#variants)*
             #[doc = #unknown_doc]
-            Unknown(#unknown) = 0,
+            Unknown(#krate_path::UnknownCode<#ident>) = 0,
         }
     }
 }

@@ -12,7 +12,7 @@ mod enum_def;
 mod helper;
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use crate::args::Target;
 use crate::model::Spec;
@@ -41,11 +41,10 @@ impl Input<'_> {
 }
 
 pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
-    let Target { vis, ident, .. } = input.target;
+    let Target { ident, .. } = input.target;
     let krate = input.krate;
-    let unknown = format_ident!("Unknown{}", ident);
-    let definition = enum_def::definition(input, &unknown);
-    let conversions = convert::conversions(input, &unknown);
+    let definition = enum_def::definition(input);
+    let conversions = convert::conversions(input);
     let entries = data::entries(input);
     let helper = helper::helper(input);
     // Each spec file is included, so that cargo builds the crate again when one changes.
@@ -64,7 +63,7 @@ pub(crate) fn expand(input: &Input<'_>) -> TokenStream {
     quote! {
         #definition
 
-        #krate::__private::impl_status_enum!(#vis #ident(#unknown));
+        #krate::__private::impl_status_enum!(#ident);
 
         #[allow(dead_code)]
         impl #ident {

@@ -1,8 +1,8 @@
 //! A service's workspace, built as a user's would be: in `tests/workspace/`, the crate
 //! `errors` generates the service's status enums and `api` uses them, with status-codes renamed
 //! to `sc` (`crate = "sc"`) and through a re-export. `api`'s own tests check the codes across the
-//! crates and, with trybuild, the errors of a code another crate's enum lacks and of a built-in
-//! spec named by a path.
+//! crates and, with trybuild, the errors of a code another crate's enum lacks, of a built-in
+//! spec named by a path and of the renamed dependency without `crate = "sc"`.
 //!
 //! It runs `cargo test` in that workspace with this build's lock file and target folder, so it
 //! compiles only what differs. `TRYBUILD=overwrite` passes through to regenerate its snapshots.

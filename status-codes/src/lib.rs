@@ -487,6 +487,11 @@ pub mod __private {
     #[cfg(feature = "alloc")]
     pub use {crate::problem::problem_of_type, alloc::format};
 
+    /// Nothing, where `S` is a status enum: the derive's check of `#[status(enum = path)]`,
+    /// whose failure says that the path is not one.
+    #[inline]
+    pub const fn is_status_enum<S: crate::StatusEnum>() {}
+
     /// Whether a status's class lets an error's message reach the client: below 500.
     #[inline]
     pub fn exposed_by_class<S: crate::StatusEnum>(status: S) -> bool {

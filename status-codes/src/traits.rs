@@ -25,6 +25,11 @@ use crate::{ParseStatusError, StatusClass};
 ///
 /// assert_eq!(log_line(StatusCode::ServiceUnavailable), "503 Service Unavailable (Server Error), retry");
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a status enum",
+    label = "not made by `#[status_enum]`",
+    note = "a status enum is `status_codes::StatusCode` or an empty enum filled by `#[status_codes::status_enum(spec = ...)]`"
+)]
 pub trait StatusEnum:
     Copy
     + Eq

@@ -20,6 +20,9 @@ pub(crate) struct Args {
     /// The path of the `status-codes` crate, for a renamed dependency or a re-export
     /// (`crate = "sc"`); `::status_codes` when not given.
     pub(crate) krate: Option<syn::Path>,
+    /// A `crate = ...` that is not a path: reported, and the enum still generated, through a
+    /// path that does not come from it.
+    pub(crate) bad_crate: Option<syn::Error>,
 }
 
 const KEYS: &str =
@@ -29,6 +32,7 @@ impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let mut specs: Option<Vec<SpecArg>> = None;
         let mut krate: Option<syn::Path> = None;
+        let mut bad_crate: Option<syn::Error> = None;
         while !input.is_empty() {
             let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
             match key.to_string().as_str() {
@@ -43,14 +47,17 @@ impl Parse for Args {
                     specs = Some(parse_specs(input)?);
                 }
                 "crate" => {
-                    if krate.is_some() {
+                    if krate.is_some() || bad_crate.is_some() {
                         return Err(syn::Error::new(
                             key.span(),
                             "`crate` is given twice; remove one",
                         ));
                     }
                     input.parse::<Token![=]>()?;
-                    krate = Some(crate_path(input)?);
+                    match crate_value(input)? {
+                        Ok(path) => krate = Some(path),
+                        Err(err) => bad_crate = Some(err),
+                    }
                 }
                 "macro_export" => {
                     return Err(syn::Error::new(
@@ -79,18 +86,32 @@ impl Parse for Args {
                 "status_enum needs a spec: write `#[status_enum(spec = \"spec/codes.yaml\")]`",
             ));
         };
-        Ok(Args { specs, krate })
+        Ok(Args {
+            specs,
+            krate,
+            bad_crate,
+        })
     }
 }
 
-/// The value of `crate = "path"`: the path generated code reaches status-codes by.
-pub(crate) fn crate_path(input: ParseStream<'_>) -> syn::Result<syn::Path> {
+/// The value of `crate = "path"`: the path generated code reaches status-codes by. The value
+/// is read up to the next `,` whatever it is, so that a mistake in it (`Ok(Err(..))`) leaves
+/// the other arguments to read; `Err` only when nothing follows the `=`.
+pub(crate) fn crate_value(input: ParseStream<'_>) -> syn::Result<syn::Result<syn::Path>> {
     let usage = "`crate` takes the path of the status-codes crate as a string, such as `crate = \"sc\"` for a renamed dependency";
-    let lit: LitStr = input
-        .parse()
-        .map_err(|err| syn::Error::new(err.span(), usage))?;
-    lit.parse::<syn::Path>()
-        .map_err(|_| syn::Error::new(lit.span(), usage))
+    if input.is_empty() || input.peek(Token![,]) {
+        return Err(syn::Error::new(input.span(), usage));
+    }
+    let mut value = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        value.extend([input.parse::<proc_macro2::TokenTree>()?]);
+    }
+    let Ok(lit) = syn::parse2::<LitStr>(value.clone()) else {
+        return Ok(Err(syn::Error::new_spanned(value, usage)));
+    };
+    Ok(lit
+        .parse::<syn::Path>()
+        .map_err(|_| syn::Error::new(lit.span(), usage)))
 }
 
 fn parse_specs(input: ParseStream<'_>) -> syn::Result<Vec<SpecArg>> {
@@ -248,14 +269,23 @@ mod tests {
             args_error(quote!(spec = "a.yaml", macro_export)),
             "`macro_export` is not needed: a `pub` status enum works with `status!` in every crate that can name it (`status!(errors::AppStatus, 460)`); remove it"
         );
-        assert_eq!(
-            args_error(quote!(spec = "a.yaml", crate = sc)),
-            "`crate` takes the path of the status-codes crate as a string, such as `crate = \"sc\"` for a renamed dependency"
-        );
-        assert_eq!(
-            args_error(quote!(spec = "a.yaml", crate = "not a path")),
-            "`crate` takes the path of the status-codes crate as a string, such as `crate = \"sc\"` for a renamed dependency"
-        );
+    }
+
+    #[test]
+    fn a_bad_crate_path_is_reported_and_the_specs_are_kept() {
+        let usage = "`crate` takes the path of the status-codes crate as a string, such as `crate = \"sc\"` for a renamed dependency";
+        for tokens in [
+            quote!(spec = "a.yaml", crate = sc),
+            quote!(crate = "facade sc", spec = "a.yaml"),
+            quote!(spec = "a.yaml", crate = "not a path"),
+        ] {
+            let args: Args = syn::parse2(tokens).unwrap_or_else(|err| panic!("{err}"));
+            assert_eq!(args.specs.len(), 1);
+            assert!(args.krate.is_none());
+            let err = args.bad_crate.expect("the mistake is kept");
+            assert_eq!(err.to_string(), usage);
+        }
+        assert_eq!(args_error(quote!(spec = "a.yaml", crate =)), usage);
     }
 
     #[test]

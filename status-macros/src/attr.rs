@@ -16,6 +16,10 @@ pub(crate) struct Container {
     pub(crate) target: Option<Path>,
     /// The path of status-codes, for a renamed dependency (`crate = "sc"`).
     pub(crate) krate: Option<Path>,
+    /// A `crate = ...` that is not a path, reported already.
+    pub(crate) bad_crate: bool,
+    /// That mistake, from the parse until it is reported.
+    bad: Option<syn::Error>,
     /// Whether to implement axum's `IntoResponse` from the error's problem.
     pub(crate) into_response: bool,
 }
@@ -36,10 +40,13 @@ impl Parse for Container {
                 input.parse::<Token![enum]>()?;
                 input.parse::<Token![=]>()?;
                 container.target = Some(input.parse()?);
-            } else if input.peek(Token![crate]) && container.krate.is_none() {
+            } else if input.peek(Token![crate]) && container.krate.is_none() && container.bad.is_none() {
                 input.parse::<Token![crate]>()?;
                 input.parse::<Token![=]>()?;
-                container.krate = Some(crate::args::crate_path(input)?);
+                match crate::args::crate_value(input)? {
+                    Ok(path) => container.krate = Some(path),
+                    Err(err) => container.bad = Some(err),
+                }
             } else if input.peek(Ident) && input.fork().parse::<Ident>()? == "into_response" {
                 input.parse::<Ident>()?;
                 container.into_response = true;
@@ -62,13 +69,17 @@ pub(crate) fn container(attrs: &[Attribute], cx: &mut Ctxt) -> Container {
             Meta::List(list) => syn::parse2::<Container>(list.tokens.clone()),
             _ => Err(syn::Error::new_spanned(attr, CONTAINER_USAGE)),
         };
-        let args = match args {
+        let mut args = match args {
             Ok(args) => args,
             Err(err) => {
                 cx.syn_error(err);
                 continue;
             }
         };
+        if let Some(err) = args.bad.take() {
+            cx.syn_error(err);
+            found.bad_crate = true;
+        }
         // `status!` takes the enum's path apart with `macro_rules!`, which cannot take
         // generic arguments.
         if let Some(target) = &args.target

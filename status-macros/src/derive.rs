@@ -45,7 +45,11 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
     let ident = &input.ident;
     let krate = match &container.krate {
         Some(path) => quote!(#path),
-        None => quote!(::status_codes),
+        None => {
+            let dir = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+            let fix = "add `#[status(crate = \"{name}\")]` on the enum";
+            crate::manifest::default_crate(dir.as_ref(), container.bad_crate, fix, &mut cx)
+        }
     };
     let (target, status_path) = match &container.target {
         Some(path) => (quote!(#path), quote!(#path,)),
@@ -119,6 +123,14 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
         #target!([impl [#impl_generics] [#ident #ty_generics] [#where_clause] [#items]] [#krate] #target);
     };
     let mut tokens = tokens;
+    if let Some(path) = &container.target {
+        // A path that names no status enum fails above as a macro that does not exist, which
+        // rustc reports on its own terms; this says what the path should be.
+        let check = quote::quote_spanned!(syn::spanned::Spanned::span(path) =>
+            #krate::__private::is_status_enum::<#path>()
+        );
+        tokens.extend(quote!(const _: () = #check;));
+    }
     if container.into_response {
         // status-codes implements it, or says that it needs its `axum` feature.
         tokens.extend(quote! {

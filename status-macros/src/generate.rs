@@ -12,6 +12,7 @@ use crate::docs;
 use crate::expand::{Input, expand};
 use crate::ident::path_text;
 use crate::load::{self, Mark};
+use crate::manifest;
 use crate::model::{Spec, SpecName};
 use crate::report;
 use crate::sources::Sources;
@@ -29,11 +30,21 @@ pub(crate) fn status_enum(args: TokenStream, item: TokenStream, site: &str) -> T
             return cx.emit(&sources, item);
         }
     };
-    let default_crate = quote!(::status_codes);
+    let dir = manifest_dir();
+    let fix = "add `crate = \"{name}\"` to the attribute, as in `#[{name}::status_enum(spec = ..., crate = \"{name}\")]`";
     let (spec, krate) = match syn::parse2::<Args>(args) {
         Ok(args) => {
-            let spec = build(&args.specs, &manifest_dir(), &mut sources, &mut cx);
-            (spec, args.krate.map(|path| quote!(#path)))
+            let spec = build(&args.specs, &dir, &mut sources, &mut cx);
+            let krate = match (args.krate, args.bad_crate) {
+                (Some(path), _) => quote!(#path),
+                // The path is not one: the stand-in does not depend on it.
+                (None, Some(err)) => {
+                    cx.syn_error(err);
+                    manifest::default_crate(&dir, true, fix, &mut cx)
+                }
+                (None, None) => manifest::default_crate(&dir, false, fix, &mut cx),
+            };
+            (spec, krate)
         }
         Err(err) => {
             // The enum with only `Unknown`, so that its uses still type-check.
@@ -43,13 +54,13 @@ pub(crate) fn status_enum(args: TokenStream, item: TokenStream, site: &str) -> T
                 codes: Vec::new(),
                 problems: Vec::new(),
             };
-            (spec, None)
+            (spec, manifest::default_crate(&dir, true, fix, &mut cx))
         }
     };
     let tokens = expand(&Input {
         target: &target,
         spec: &spec,
-        krate: krate.as_ref().unwrap_or(&default_crate),
+        krate: &krate,
         complete: cx.count() == 0,
         site,
     });

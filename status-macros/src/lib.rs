@@ -22,6 +22,7 @@ mod generate;
 mod ident;
 mod load;
 mod lookup;
+mod manifest;
 mod model;
 mod render;
 mod report;

@@ -1,5 +1,6 @@
-//! The compile errors of a workspace: a code another crate's enum lacks, and a built-in spec
-//! named by a path. Regenerate with `TRYBUILD=overwrite` (through `tests/workspace.rs`) and read
+//! The compile errors of a workspace: a code another crate's enum lacks, a built-in spec
+//! named by a path, and status-codes renamed (`sc`) without `crate = "sc"` or with a
+//! `crate = ...` that is not a path. Regenerate with `TRYBUILD=overwrite` (through `tests/workspace.rs`) and read
 //! every diff.
 
 #[test]

@@ -17,7 +17,8 @@ pub use errors::FieldError;
 /// The problem type of a problem whose type is the status code alone (RFC 9457 section 4.2.1).
 pub const ABOUT_BLANK: &str = "about:blank";
 
-/// An RFC 9457 problem document: the body an HTTP API answers an error with.
+/// An RFC 9457 problem document: the body an HTTP API answers an error with. Needs the
+/// feature `alloc`, which the default `std` turns on; its JSON needs `serde`.
 ///
 /// Made from a status code, it takes from the spec the problem `type` (`about:blank` unless
 /// the spec gives the code a `problem` type), the `title` (the reason phrase, as RFC 9457 asks
@@ -377,6 +378,8 @@ impl Problem {
     /// let problem = Problem::new(StatusCode::PaymentRequired).with_extension("balance", 30);
     /// assert_eq!(problem.extensions()["balance"], 30);
     /// ```
+    ///
+    /// Needs the feature `serde`.
     pub fn with_extension(
         mut self,
         name: impl Into<String>,
@@ -390,11 +393,15 @@ impl Problem {
     }
 
     /// The extension members added with [`with_extension`](Self::with_extension).
+    ///
+    /// Needs the feature `serde`.
     pub fn extensions(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.extensions
     }
 
     /// The problem as an `application/problem+json` document.
+    ///
+    /// Needs the feature `serde`.
     pub fn to_json(&self) -> alloc::vec::Vec<u8> {
         // A map of strings, numbers and JSON values cannot fail to serialize.
         serde_json::to_vec(self).unwrap_or_default()

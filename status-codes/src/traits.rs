@@ -74,6 +74,8 @@ pub trait StatusEnum:
     }
 
     /// The RFC 9457 problem of this code alone, with no detail: see [`Problem::new`].
+    ///
+    /// Needs the feature `alloc`, which the default `std` turns on.
     #[cfg(feature = "alloc")]
     #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
     fn problem(self) -> Problem {
@@ -82,6 +84,8 @@ pub trait StatusEnum:
 
     /// The problem of this code with its title and description in `lang`, or in English
     /// where the spec has no text in `lang`: see [`Problem::new_in`].
+    ///
+    /// Needs the feature `alloc`, which the default `std` turns on.
     #[cfg(feature = "alloc")]
     #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
     fn problem_in(self, lang: &str) -> Problem {
@@ -168,6 +172,8 @@ pub trait HttpStatus {
     /// The problem is in English, or, while a handler under
     /// `ProblemLayer` (feature `axum`) runs, in the language negotiated for its
     /// request.
+    ///
+    /// Needs the feature `alloc`, which the default `std` turns on.
     #[cfg(feature = "alloc")]
     #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
     fn problem(&self) -> Problem
@@ -180,6 +186,8 @@ pub trait HttpStatus {
     /// The problem of this value with its code's title and description in the language
     /// `lang` asks for (a tag, or a whole `Accept-Language` value; see [`Problem::new_in`]),
     /// and this value's message as the detail under the rule of [`problem`](Self::problem).
+    ///
+    /// Needs the feature `alloc`, which the default `std` turns on.
     #[cfg(feature = "alloc")]
     #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
     fn problem_in(&self, lang: &str) -> Problem

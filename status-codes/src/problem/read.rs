@@ -38,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for Problem {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Problem {
     /// Reads an `application/problem+json` document: see the `Deserialize` impl for how
     /// leniently. The error says where the JSON is broken, or that it is not an object.
@@ -50,6 +51,8 @@ impl Problem {
     /// let sent = Problem::new(status!(422)).with_error("#/qty", "must be positive");
     /// assert_eq!(Problem::from_json(&sent.to_json()).unwrap(), sent);
     /// ```
+    ///
+    /// Needs the feature `serde`.
     pub fn from_json(json: &[u8]) -> Result<Problem, serde_json::Error> {
         serde_json::from_slice(json)
     }
@@ -69,6 +72,8 @@ impl Problem {
     /// assert_eq!(code, Some(StatusCode::ServiceUnavailable));
     /// assert_eq!(code.map(|c| c.retry()), Some(Retry::After));
     /// ```
+    ///
+    /// Needs the feature `serde`.
     pub fn status_as<S: StatusEnum>(&self) -> Option<S> {
         is_status(self.status).then(|| S::from_u16(self.status))
     }
@@ -88,8 +93,10 @@ impl Problem {
     /// assert_eq!(read, sent);
     /// assert_eq!((read.language(), read.retry_after_seconds()), ("zh", Some(30)));
     /// ```
+    ///
+    /// Needs the features `serde` and `http`.
     #[cfg(feature = "http")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+    #[cfg_attr(docsrs, doc(cfg(all(feature = "serde", feature = "http"))))]
     pub fn from_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<Problem, serde_json::Error> {

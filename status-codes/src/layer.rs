@@ -24,8 +24,7 @@ use crate::{Problem, StatusCode, StatusEnum};
 pub const MAX_DETAIL_LEN: usize = 4096;
 
 /// A tower [`Layer`](tower_layer::Layer) that answers every error of an axum service with
-/// an RFC 9457 problem in the client's language:
-/// Needs the feature `axum`.
+/// an RFC 9457 problem in the client's language; needs the feature `axum`:
 ///
 /// ```ignore
 /// let app = Router::new()

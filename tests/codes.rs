@@ -71,7 +71,10 @@ fn the_catch_all_never_holds_a_defined_code() {
             // One catch-all type for every status enum, named after none of them.
             let code: status_codes::UnknownCode<StatusCode> = code;
             assert_eq!(code.get(), 599);
-            assert_eq!((code.to_string(), format!("{code:?}")), ("599".into(), "599".into()));
+            assert_eq!(
+                (code.to_string(), format!("{code:?}")),
+                ("599".into(), "599".into())
+            );
         }
         other => panic!("599 is unassigned, got {other:?}"),
     }

@@ -40,7 +40,10 @@ impl Parse for Container {
                 input.parse::<Token![enum]>()?;
                 input.parse::<Token![=]>()?;
                 container.target = Some(input.parse()?);
-            } else if input.peek(Token![crate]) && container.krate.is_none() && container.bad.is_none() {
+            } else if input.peek(Token![crate])
+                && container.krate.is_none()
+                && container.bad.is_none()
+            {
                 input.parse::<Token![crate]>()?;
                 input.parse::<Token![=]>()?;
                 match crate::args::crate_value(input)? {

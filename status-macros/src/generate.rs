@@ -117,7 +117,10 @@ pub(crate) fn build(
     for (i, arg) in specs.iter().enumerate() {
         // A spec listed twice would define each of its codes twice: one problem, not one per
         // code.
-        if specs[..i].iter().any(|earlier| same_spec(&earlier.value, &arg.value)) {
+        if specs[..i]
+            .iter()
+            .any(|earlier| same_spec(&earlier.value, &arg.value))
+        {
             cx.error(
                 arg.span,
                 format!("spec {:?} is listed twice; remove one", arg.value),

@@ -66,7 +66,12 @@ pub(crate) fn name_in(manifest_dir: &Path) -> Name {
 /// `::status_codes`, or the name the manifest gives it. Unless `reported` (a mistake in
 /// `crate = ...` was), a renamed dependency is an error here that names the option, `fix`
 /// saying where it goes; the path is then that name, so nothing else fails.
-pub(crate) fn default_crate(manifest_dir: &Path, reported: bool, fix: &str, cx: &mut Ctxt) -> TokenStream {
+pub(crate) fn default_crate(
+    manifest_dir: &Path,
+    reported: bool,
+    fix: &str,
+    cx: &mut Ctxt,
+) -> TokenStream {
     match name_in(manifest_dir) {
         Name::Renamed(name) => {
             if !reported {
@@ -265,7 +270,8 @@ mod tests {
     use super::*;
 
     fn name(manifest: &str) -> Name {
-        let scratch = crate::tests::Scratch::new("manifest", &[("Cargo.toml", manifest.as_bytes())]);
+        let scratch =
+            crate::tests::Scratch::new("manifest", &[("Cargo.toml", manifest.as_bytes())]);
         name_in(scratch.path())
     }
 
@@ -326,6 +332,9 @@ mod tests {
                 ),
             ],
         );
-        assert_eq!(name_in(&root.path().join("api")), Name::Renamed("sc".into()));
+        assert_eq!(
+            name_in(&root.path().join("api")),
+            Name::Renamed("sc".into())
+        );
     }
 }

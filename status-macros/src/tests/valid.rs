@@ -671,8 +671,12 @@ fn a_problem_has_a_status_of_the_enum_and_a_title() {
 fn an_indentation_mistake_is_one_problem_that_says_indent() {
     // `404:` at the left margin under `codes:`: one problem, and the code is still checked.
     assert_eq!(
-        problems("codes:\n404:\n  phrase: Not Found\n  description: { en: Gone. }\n  reference: R\n"),
-        ["2:1: code 404 is not indented under `codes:`, so it reads as a field of the spec and `codes` as empty; indent the codes further than `codes:`, such as `  404:`"]
+        problems(
+            "codes:\n404:\n  phrase: Not Found\n  description: { en: Gone. }\n  reference: R\n"
+        ),
+        [
+            "2:1: code 404 is not indented under `codes:`, so it reads as a field of the spec and `codes` as empty; indent the codes further than `codes:`, such as `  404:`"
+        ]
     );
     assert_eq!(
         problems("codes:\n460:\n  phrase: Declined\n  reference: R\n"),
@@ -688,19 +692,30 @@ fn an_indentation_mistake_is_one_problem_that_says_indent() {
             "    description: { en: Declined. }\n",
             "    description:\n    en: Declined.\n    zh: 拒绝。\n"
         )),
-        ["5:5: `en` is not indented under `description:`, so it reads as a field of code 460 and `description` as empty; indent the languages further than `description:`, such as `  en: ...`"]
+        [
+            "5:5: `en` is not indented under `description:`, so it reads as a field of code 460 and `description` as empty; indent the languages further than `description:`, such as `  en: ...`"
+        ]
     );
     assert_eq!(
         problems(&one_code(460, "    title:\n    zh: 拒绝\n")),
-        ["7:5: `zh` is not indented under `title:`, so it reads as a field of code 460 and `title` as empty; indent the languages further than `title:`, such as `  zh: ...`"]
+        [
+            "7:5: `zh` is not indented under `title:`, so it reads as a field of code 460 and `title` as empty; indent the languages further than `title:`, such as `  zh: ...`"
+        ]
     );
     // Outdented after other languages, or a code after other codes: said without a cascade.
     assert_eq!(
-        problems(&one_code(460, "    title:\n      de: Abgelehnt\n    zh: 拒绝\n")),
-        ["8:5: unknown field `zh` in code 460; a language goes under `title:` or another field of texts, indented as far as its other languages"]
+        problems(&one_code(
+            460,
+            "    title:\n      de: Abgelehnt\n    zh: 拒绝\n"
+        )),
+        [
+            "8:5: unknown field `zh` in code 460; a language goes under `title:` or another field of texts, indented as far as its other languages"
+        ]
     );
     assert_eq!(
         problems(&format!("{}404:\n  phrase: x\n", one_code(460, ""))),
-        ["6:1: a code is a field of the spec here, outside `codes:`; indent it as far as the codes under `codes:`"]
+        [
+            "6:1: a code is a field of the spec here, outside `codes:`; indent it as far as the codes under `codes:`"
+        ]
     );
 }

@@ -209,9 +209,9 @@ pub(super) fn regroup(
     let stray = |field: &str, key: &Node| -> bool {
         match field {
             "codes" => looks_like_code(key),
-            _ if LANGUAGE_FIELDS.contains(&field) => {
-                key.as_str().is_some_and(|k| !known.contains(&k) && looks_like_language(k))
-            }
+            _ if LANGUAGE_FIELDS.contains(&field) => key
+                .as_str()
+                .is_some_and(|k| !known.contains(&k) && looks_like_language(k)),
             _ => false,
         }
     };
@@ -227,10 +227,12 @@ pub(super) fn regroup(
             i += 1;
             continue;
         };
-        let end = i + 1 + entries[i + 1..]
-            .iter()
-            .take_while(|(k, _)| stray(field, k))
-            .count();
+        let end = i
+            + 1
+            + entries[i + 1..]
+                .iter()
+                .take_while(|(k, _)| stray(field, k))
+                .count();
         if end == i + 1 {
             if let Some(out) = &mut mended {
                 out.push(entries[i].clone());

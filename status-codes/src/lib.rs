@@ -372,6 +372,9 @@ mod layer;
 mod log;
 mod meta;
 pub mod negotiate;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub mod openapi;
 #[cfg(feature = "alloc")]
 mod problem;
 #[cfg(all(feature = "http", feature = "serde"))]
@@ -514,8 +517,54 @@ pub mod __private {
         ($($method:tt)*) => {};
     }
     pub use crate::__status_codes_problem_method as problem_method;
+
+    /// `utoipa::IntoResponses` for an error enum whose derive says `#[status(openapi)]`:
+    /// the responses of its variants, `[Status; N] [Option<VariantDoc>, ...]` (`None` for a variant whose
+    /// attribute was reported).
+    #[cfg(feature = "utoipa")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __status_codes_impl_openapi {
+        ([$($generics:tt)*] [$($ty:tt)*] [$($bounds:tt)*] [$status:ty; $count:literal] [$($variants:tt)*]) => {
+            #[automatically_derived]
+            impl $($generics)* $crate::__private::utoipa::IntoResponses for $($ty)* $($bounds)* {
+                fn responses() -> $crate::__private::BTreeMap<
+                    $crate::__private::String,
+                    $crate::__private::utoipa::openapi::RefOr<
+                        $crate::__private::utoipa::openapi::Response,
+                    >,
+                > {
+                    let variants: [
+                        ::core::option::Option<$crate::openapi::VariantDoc<$status>>;
+                        $count
+                    ] = [$($variants)*];
+                    $crate::openapi::responses(::core::iter::Iterator::flatten(
+                        ::core::iter::IntoIterator::into_iter(variants),
+                    ))
+                }
+            }
+        };
+    }
+    /// Without the `utoipa` feature, `#[status(openapi)]` says what it needs.
+    #[cfg(not(feature = "utoipa"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __status_codes_impl_openapi {
+        ($($tokens:tt)*) => {
+            ::core::compile_error!(
+                "`#[status(openapi)]` needs the `utoipa` feature of status-codes; turn it on \
+                 (`status-codes = { features = [\"utoipa\"] }`), or leave `openapi` out"
+            );
+        };
+    }
+    pub use crate::__status_codes_impl_openapi as impl_openapi;
     pub use crate::meta::parse_code;
     pub use status_macros::__unknown_status as unknown_status;
+    #[cfg(feature = "utoipa")]
+    pub use {
+        alloc::{collections::BTreeMap, string::String},
+        utoipa,
+    };
 
     // The spec-independent part of every status enum; see `template.rs`.
     pub use crate::{

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Value, json};
 use status_codes::openapi::{self, Exposure, VariantDoc};
-use status_codes::{HttpStatus, Problem, StatusCode, StatusEnum, status, status_enum};
+use status_codes::{HttpStatus, Problem, StatusCode, status, status_enum};
 use utoipa::openapi::{RefOr, Response};
 use utoipa::{IntoResponses, PartialSchema, ToSchema};
 

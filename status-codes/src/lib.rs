@@ -338,6 +338,7 @@
 //! | `tracing` | with `alloc`, a log line (error level) for each server error whose message a problem leaves out, and for each status HTTP cannot carry | `tracing` (no default features) |
 //! | `retry` | `retry::SpecRetry`: whether and when a client sends a request again, from the code's retry hint, the method and `Retry-After` | `httpdate`, `http`, `std` |
 //! | `tower` | `SpecRetry` as a `tower::retry::Policy` for `http` requests | `tower` (its `retry`), `tokio` (its `time`), `retry` |
+//! | `utoipa` | OpenAPI: [`Problem`] as a schema, `#[status(openapi)]` for a handler's error responses, `openapi_response` for one code; see the `openapi` module | `utoipa` 6 (with its `macros`, which 6.0.0 needs to build), `serde` |
 //!
 #![doc = include_str!("spec_format.md")]
 //!
@@ -436,8 +437,10 @@ pub use vocab::{Content, Registration, Requirement, Retry, StatusClass};
 /// variant; see the [crate docs](crate#errors-to-status-codes).
 ///
 /// On the enum, `#[status(...)]` takes `enum = path` (the status enum; `StatusCode` when left
-/// out), `crate = "path"` (this crate, when renamed) and `into_response` (axum's
-/// `IntoResponse` from the error's problem; feature `axum`).
+/// out), `crate = "path"` (this crate, when renamed), `into_response` (axum's
+/// `IntoResponse` from the error's problem; feature `axum`) and `openapi` (utoipa's
+/// `IntoResponses`, every error documented from the spec; feature `utoipa`, see
+/// the `openapi` module).
 pub use status_macros::HttpStatus;
 
 /// An HTTP status code from the IANA registry, or any other `u16` kept as `Unknown`.
@@ -578,7 +581,7 @@ pub mod __private {
     pub use crate::{
         __status_codes_impl_axum as impl_axum, __status_codes_impl_http as impl_http,
         __status_codes_impl_problem_response as impl_problem_response,
-        __status_codes_impl_serde as impl_serde,
+        __status_codes_impl_serde as impl_serde, __status_codes_impl_utoipa as impl_utoipa,
     };
     #[cfg(feature = "serde")]
     pub use {crate::interop::deserialize_code, serde};

@@ -424,6 +424,15 @@ async fn head_204_and_the_description_follow_the_protocol() {
     server.stop().await;
 }
 
+/// A request: method, path, the path's template in the document, body and header lines.
+type Request = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static [&'static str],
+);
+
 /// One value of every variant of the service's errors, and of the rejections it documents;
 /// the matches make a variant added to either enum a compile error here until it is listed.
 fn every_error() -> Vec<(String, u16)> {
@@ -575,7 +584,7 @@ async fn the_openapi_document_lists_every_answer_the_service_gives() {
 
     // Every answer over HTTP, errors and successes, is a response of its operation, with
     // the header fields it carries that the spec names for its code.
-    let requests: [(&str, &str, &str, Option<&str>, &[&str]); 12] = [
+    let requests: [Request; 12] = [
         ("GET", "/orders/1", "/orders/{id}", None, &[]),
         ("GET", "/orders/7", "/orders/{id}", None, &[]),
         ("GET", "/orders/seven", "/orders/{id}", None, &[]),

@@ -41,7 +41,7 @@ time_of() {
     local dir=$1 start end
     shift
     start=$(now)
-    (cd "$dir" && "$@" >/dev/null 2>&1)
+    (cd "$dir" && "$@" >/dev/null 2>&1) || { echo "failed in $dir: $*" >&2; exit 1; }
     end=$(now)
     echo "$end - $start" | bc -l
 }

@@ -3,7 +3,7 @@
 #
 #     bash benches/compile-time.sh [runs] [part]   # default: 4 runs each
 #
-# `part` runs one measurement only: floor, calls, spec, noop or axum (default: all).
+# `part` runs one measurement only: floor, calls, spec, noop, axum or utoipa (default: all).
 #
 # 1. Cold build of a crate that uses `status!(404)` against a cold build of a crate that uses
 #    the floor (benches/floor: a minimal spec-driven proc macro on the same five packages).
@@ -13,6 +13,9 @@
 # 3. A spec of 450 codes and one of 900 (every number 100..=999): build time of each.
 # 4. A no-op `cargo check` of an untouched crate, and whether cargo recompiles anything.
 # 5. Cold builds of an axum service with status-codes' `axum` feature off and on.
+# 6. Cold builds of a crate that documents its API with utoipa, with status-codes' `utoipa`
+#    feature off and on (`#[status(openapi)]` on its errors), and of a crate without utoipa,
+#    with status-codes' default features and with `utoipa`.
 #
 # Everything runs offline in a scratch directory; the repository is not modified. Times are
 # wall-clock seconds from `date +%s.%N`. The fastest of several runs is reported (other work on
@@ -23,7 +26,7 @@ set -euo pipefail
 runs=${1:-4}
 part=${2:-all}
 want() { [ "$part" = all ] || [ "$part" = "$1" ]; }
-per_call_local=0 t_axum_off=0 t_axum_on=0 t_floor=0 t_full=0 overhead=0 t_macro=0 t_path=0 per_call=0 t_half=0 t_900=0 scaling=0 t_noop=0 recompiled=0
+per_call_local=0 t_axum_off=0 t_axum_on=0 t_doc_off=0 t_doc_on=0 t_plain=0 t_plain_utoipa=0 t_floor=0 t_full=0 overhead=0 t_macro=0 t_path=0 per_call=0 t_half=0 t_900=0 scaling=0 t_noop=0 recompiled=0
 repo=$(cd "$(dirname "$0")/.." && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -38,7 +41,7 @@ time_of() {
     local dir=$1 start end
     shift
     start=$(now)
-    (cd "$dir" && "$@" >/dev/null 2>&1)
+    (cd "$dir" && "$@" >/dev/null 2>&1) || { echo "failed in $dir: $*" >&2; exit 1; }
     end=$(now)
     echo "$end - $start" | bc -l
 }
@@ -230,6 +233,66 @@ t_axum_off=$(printf '%s\n' "${off_times[@]}" | fastest)
 t_axum_on=$(printf '%s\n' "${on_times[@]}" | fastest)
 fi
 
+# --- 6. the utoipa feature ---------------------------------------------------------------
+# A crate that documents its API with utoipa (its `macros`, as such a crate has them) and an
+# error enum, built cold with status-codes' `utoipa` feature off and on: what the feature costs
+# a team that publishes an OpenAPI document. Then a crate without utoipa, with status-codes'
+# defaults and with `utoipa`: what utoipa itself costs a crate that had none of it.
+if want utoipa; then
+crate_with() { # crate_with DIR DEPENDENCIES BODY
+    mkdir -p "$1/src"
+    printf '[package]\nname = "doc-user"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n[dependencies]\n%s\n\n[workspace]\n' \
+        "$2" > "$1/Cargo.toml"
+    printf '%s\n' "$3" > "$1/src/lib.rs"
+    cp "$repo/Cargo.lock" "$1/Cargo.lock"
+}
+documented='/// An order.
+#[derive(utoipa::ToSchema)]
+pub struct Order {
+    /// Its number.
+    pub id: u64,
+}
+
+/// What can go wrong.
+#[derive(Debug, status_codes::HttpStatus)]
+#[status(%s)]
+pub enum ApiError {
+    /// No such order.
+    #[status(404)]
+    NoSuchOrder,
+    /// The store failed.
+    #[status(500)]
+    Storage,
+}'
+sc="status-codes = { path = \"$repo/status-codes\"%s }"
+utoipa_dep='utoipa = { version = "6", default-features = false, features = ["macros"] }'
+# shellcheck disable=SC2059 # the formats are ours
+crate_with "$scratch/doc-off" "$(printf "$sc" "")
+$utoipa_dep" "$(printf "$documented" "crate = \"status_codes\"")"
+# shellcheck disable=SC2059
+crate_with "$scratch/doc-on" "$(printf "$sc" ", features = [\"utoipa\"]")
+$utoipa_dep" "$(printf "$documented" "openapi")"
+plain='pub fn code() -> u16 { status_codes::status!(404).as_u16() }'
+# shellcheck disable=SC2059
+crate_with "$scratch/plain" "$(printf "$sc" "")" "$plain"
+# shellcheck disable=SC2059
+crate_with "$scratch/plain-utoipa" "$(printf "$sc" ", features = [\"utoipa\"]")" "$plain"
+doc_off=() doc_on=() plain_times=() plain_utoipa=()
+for _ in $(seq "$runs"); do
+    rm -rf "$scratch"/t-doc-* "$scratch"/t-plain*
+    doc_off+=("$(time_of "$scratch/doc-off" env CARGO_TARGET_DIR="$scratch/t-doc-off" cargo build --offline)")
+    doc_on+=("$(time_of "$scratch/doc-on" env CARGO_TARGET_DIR="$scratch/t-doc-on" cargo build --offline)")
+    plain_times+=("$(time_of "$scratch/plain" env CARGO_TARGET_DIR="$scratch/t-plain" cargo build --offline)")
+    plain_utoipa+=("$(time_of "$scratch/plain-utoipa" env CARGO_TARGET_DIR="$scratch/t-plain-utoipa" cargo build --offline)")
+done
+echo "utoipa user, feature off: ${doc_off[*]}; on: ${doc_on[*]}" >&2
+echo "plain crate, defaults: ${plain_times[*]}; with utoipa: ${plain_utoipa[*]}" >&2
+t_doc_off=$(printf '%s\n' "${doc_off[@]}" | fastest)
+t_doc_on=$(printf '%s\n' "${doc_on[@]}" | fastest)
+t_plain=$(printf '%s\n' "${plain_times[@]}" | fastest)
+t_plain_utoipa=$(printf '%s\n' "${plain_utoipa[@]}" | fastest)
+fi
+
 printf '\nMachine: %s, %s cores; %s\n\n' \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" "$(nproc)" "$(rustc --version)"
 printf '| measurement | result | target |\n|---|---:|---|\n'
@@ -247,3 +310,7 @@ printf '| no-op build of an untouched crate (s) | %.2f | |\n' "$t_noop"
 printf '| crates recompiled by the no-op build | %d | 0 |\n' "$recompiled"
 printf '| cold build, axum service, feature off (s) | %.1f | |\n' "$t_axum_off"
 printf '| cold build, axum service, feature on (s) | %.1f | |\n' "$t_axum_on"
+printf '| cold build, a crate using utoipa, feature off (s) | %.1f | |\n' "$t_doc_off"
+printf '| cold build, the same crate, feature on and #[status(openapi)] (s) | %.1f | |\n' "$t_doc_on"
+printf '| cold build, a crate without utoipa, default features (s) | %.1f | |\n' "$t_plain"
+printf '| cold build, the same crate with the utoipa feature (s) | %.1f | |\n' "$t_plain_utoipa"

@@ -423,3 +423,235 @@ async fn head_204_and_the_description_follow_the_protocol() {
     );
     server.stop().await;
 }
+
+/// A request: method, path, the path's template in the document, body and header lines.
+type Request = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static [&'static str],
+);
+
+/// One value of every variant of the service's errors, and of the rejections it documents;
+/// the matches make a variant added to either enum a compile error here until it is listed.
+fn every_error() -> Vec<(String, u16)> {
+    use app::{ApiError, Rejection};
+    let errors = [
+        ApiError::OrderNotFound { id: 7 },
+        ApiError::OutOfStock("unicorn".to_owned()),
+        ApiError::NotEnoughStock {
+            item: "teapot".to_owned(),
+            available: 3,
+        },
+        ApiError::Maintenance,
+        ApiError::Storage(std::io::Error::other("disk full")),
+    ];
+    let rejections = [
+        Rejection::Malformed,
+        Rejection::NotJson,
+        Rejection::WrongShape,
+    ];
+    let mut all = Vec::new();
+    for error in &errors {
+        let name = match error {
+            ApiError::OrderNotFound { .. } => "OrderNotFound",
+            ApiError::OutOfStock(_) => "OutOfStock",
+            ApiError::NotEnoughStock { .. } => "NotEnoughStock",
+            ApiError::Maintenance => "Maintenance",
+            ApiError::Storage(_) => "Storage",
+        };
+        all.push((name.to_owned(), error.status().as_u16()));
+    }
+    for rejection in &rejections {
+        let name = match rejection {
+            Rejection::Malformed => "Malformed",
+            Rejection::NotJson => "NotJson",
+            Rejection::WrongShape => "WrongShape",
+        };
+        all.push((name.to_owned(), rejection.status().as_u16()));
+    }
+    all
+}
+
+/// The Python `openapi-spec-validator`: `$OPENAPI_SPEC_VALIDATOR`, the virtual environment
+/// `.ci/run` installs it into (`target/venv`), or the one on the `PATH`.
+fn validator() -> Option<std::path::PathBuf> {
+    if let Some(path) = std::env::var_os("OPENAPI_SPEC_VALIDATOR") {
+        return Some(path.into());
+    }
+    let venv = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../target/venv/bin/openapi-spec-validator");
+    if venv.exists() {
+        return Some(venv);
+    }
+    let on_path = std::process::Command::new("openapi-spec-validator")
+        .arg("--version")
+        .output()
+        .is_ok_and(|out| out.status.success());
+    on_path.then(|| "openapi-spec-validator".into())
+}
+
+/// Runs the validator on a document; `Err` holds what it said.
+fn validate(validator: &std::path::Path, document: &str, name: &str) -> Result<(), String> {
+    let file = std::env::temp_dir().join(format!(
+        "status-codes-openapi-{}-{name}.json",
+        std::process::id()
+    ));
+    std::fs::write(&file, document).expect("the document can be written to a temporary file");
+    let out = std::process::Command::new(validator)
+        .arg(&file)
+        .output()
+        .unwrap_or_else(|err| panic!("{} does not run: {err}", validator.display()));
+    let _ = std::fs::remove_file(&file);
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    match out.status.success() {
+        true => Ok(()),
+        false => Err(said),
+    }
+}
+
+#[tokio::test]
+async fn the_openapi_document_passes_a_validator() {
+    let server = Server::start().await;
+    let response = server.send("GET", "/openapi.json", None).await;
+    server.stop().await;
+    assert_eq!(response.status_line, "HTTP/1.1 200 OK");
+    let document = response.json();
+    assert_eq!(document["openapi"], "3.1.0");
+
+    let Some(validator) = validator() else {
+        // CI installs it (.ci/run); there, a missing validator is a failure, not a skip.
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "openapi-spec-validator is not installed: set OPENAPI_SPEC_VALIDATOR, or run .ci/run, which installs it into target/venv"
+        );
+        eprintln!(
+            "skipped: openapi-spec-validator is not installed (pip install openapi-spec-validator)"
+        );
+        return;
+    };
+    if let Err(said) = validate(&validator, &response.body, "served") {
+        panic!("the served document is not valid OpenAPI:\n{said}");
+    }
+    // The validator tells a broken document: a response without its description, and a
+    // reference to a schema the document lacks (as when `components(schemas(Problem))` is
+    // left out).
+    let mut broken = document.clone();
+    let responses = &mut broken["paths"]["/reports"]["get"]["responses"]["503"];
+    responses
+        .as_object_mut()
+        .expect("a response object")
+        .remove("description");
+    assert!(validate(&validator, &broken.to_string(), "no-description").is_err());
+    let mut broken = document;
+    broken["components"]["schemas"]
+        .as_object_mut()
+        .expect("the schemas")
+        .remove("Problem");
+    assert!(validate(&validator, &broken.to_string(), "no-problem").is_err());
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_every_answer_the_service_gives() {
+    let server = Server::start().await;
+    let document = server.send("GET", "/openapi.json", None).await.json();
+
+    // Every error of the enums, at every operation that declares them: each status is a
+    // response whose examples name the variant.
+    let operations = [
+        ("/orders", "post"),
+        ("/orders/{id}", "get"),
+        ("/orders/{id}", "delete"),
+        ("/orders/{id}/invoice", "get"),
+    ];
+    for (path, method) in operations {
+        let responses = &document["paths"][path][method]["responses"];
+        for (variant, code) in every_error() {
+            let examples =
+                &responses[code.to_string()]["content"]["application/problem+json"]["examples"];
+            assert!(
+                examples.get(&variant).is_some(),
+                "{method} {path}: {code} ({variant}) is not documented"
+            );
+        }
+    }
+
+    // Every answer over HTTP, errors and successes, is a response of its operation, with
+    // the header fields it carries that the spec names for its code.
+    let requests: [Request; 12] = [
+        ("GET", "/orders/1", "/orders/{id}", None, &[]),
+        ("GET", "/orders/7", "/orders/{id}", None, &[]),
+        ("GET", "/orders/seven", "/orders/{id}", None, &[]),
+        ("DELETE", "/orders/1", "/orders/{id}", None, &[]),
+        ("DELETE", "/orders/7", "/orders/{id}", None, &[]),
+        (
+            "GET",
+            "/orders/1/invoice",
+            "/orders/{id}/invoice",
+            None,
+            &[],
+        ),
+        ("GET", "/reports", "/reports", None, &[]),
+        (
+            "POST",
+            "/orders",
+            "/orders",
+            Some(r#"{"item":"kettle"}"#),
+            &[],
+        ),
+        (
+            "POST",
+            "/orders",
+            "/orders",
+            Some(r#"{"item":"unicorn"}"#),
+            &[],
+        ),
+        (
+            "POST",
+            "/orders",
+            "/orders",
+            Some(r#"{"item":"teapot","quantity":5}"#),
+            &[],
+        ),
+        ("POST", "/orders", "/orders", Some(r#"{"thing":1}"#), &[]),
+        ("POST", "/orders", "/orders", None, &["Content-Length: 0"]),
+    ];
+    let mut answered = std::collections::BTreeSet::new();
+    for (method, path, template, body, headers) in requests {
+        let response = server.send_with(method, path, body, headers).await;
+        let code: u16 = response.status_line[9..12].parse().expect("a code");
+        answered.insert(code);
+        let documented =
+            &document["paths"][template][method.to_lowercase()]["responses"][code.to_string()];
+        assert!(
+            documented.is_object(),
+            "{method} {path} answered {code}, which its operation does not document"
+        );
+        for field in app::OrderStatus::from_u16(code).headers() {
+            if response.header(&field.name.to_ascii_lowercase()).is_some() {
+                assert!(
+                    documented["headers"].get(field.name).is_some(),
+                    "{method} {path}: {} is sent with {code} but not documented",
+                    field.name
+                );
+            }
+        }
+    }
+    // The requests reached every status of the errors (and 200, 201, 204): none is
+    // documented without being answered.
+    for (variant, code) in every_error() {
+        assert!(
+            answered.contains(&code),
+            "no request answered {code} ({variant})"
+        );
+    }
+    assert!(answered.is_superset(&[200, 201, 204].into()));
+
+    server.stop().await;
+}

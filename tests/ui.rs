@@ -36,6 +36,13 @@ fn ui() {
     if cfg!(not(feature = "axum")) {
         cases.compile_fail("../tests/ui/without-axum/*.rs");
     }
+    if cfg!(not(feature = "utoipa")) {
+        cases.compile_fail("../tests/ui/without-utoipa/*.rs");
+    }
+    // What `#[status(openapi)]` adds to a mistake: nothing, one mistake stays one error.
+    if cfg!(feature = "utoipa") {
+        cases.compile_fail("../tests/ui/with-utoipa/*.rs");
+    }
 }
 
 /// What every reviewed message must be: never a panic, never a path of this machine.

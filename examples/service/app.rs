@@ -6,6 +6,10 @@
 //! Errors are answered by [`ProblemLayer`]: a handler returns its error, the layer answers
 //! it (and axum's own errors: bad JSON, an unknown route, a wrong method) as an RFC 9457
 //! problem in the client's language. No handler reads `Accept-Language`.
+//!
+//! The service serves its OpenAPI document at `/openapi.json` ([`ApiDoc`]): each handler's
+//! `#[utoipa::path]` lists its success and `ApiError` (every error, from the derive's
+//! `openapi`), so the document tells the same codes, texts and problem types as the answers.
 
 use axum::extract::Path;
 use axum::response::Response;
@@ -13,6 +17,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use status_codes::{HttpStatus, Problem, ProblemLayer, status, status_enum};
+use utoipa::{OpenApi, ToSchema};
 
 /// The codes the service answers with: IANA's, with the service's own descriptions and keys
 /// for some, and its own 460.
@@ -20,9 +25,10 @@ use status_codes::{HttpStatus, Problem, ProblemLayer, status, status_enum};
 pub(crate) enum OrderStatus {}
 
 /// What can go wrong, each with its code, checked at compile time against `OrderStatus`.
-/// `into_response`: a handler returns one, and the client gets its RFC 9457 problem.
+/// `into_response`: a handler returns one, and the client gets its RFC 9457 problem;
+/// `openapi`: `#[utoipa::path(..., responses(..., ApiError))]` documents every one of them.
 #[derive(Debug, HttpStatus)]
-#[status(enum = OrderStatus, into_response)]
+#[status(enum = OrderStatus, into_response, openapi)]
 pub(crate) enum ApiError {
     /// No order has the number.
     #[status(404)]
@@ -73,11 +79,29 @@ impl std::error::Error for ApiError {
     }
 }
 
+/// What axum answers before a handler runs, and `ProblemLayer` turns into a problem with
+/// axum's text as its `detail`: never returned by a handler, only documented, so that the
+/// document lists these answers too.
+#[derive(Debug, HttpStatus)]
+#[status(enum = OrderStatus, openapi)]
+#[allow(dead_code)]
+pub(crate) enum Rejection {
+    /// The body is not JSON, or a path parameter does not parse.
+    #[status(400)]
+    Malformed,
+    /// The body is not sent as `application/json`.
+    #[status(415)]
+    NotJson,
+    /// The JSON lacks a field, or a field has the wrong type.
+    #[status(422)]
+    WrongShape,
+}
+
 /// Seconds a client waits before it asks for the reports again.
 pub(crate) const REPORTS_RETRY_AFTER: u32 = 120;
 
 /// An order.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub(crate) struct Order {
     /// Its number.
     pub(crate) id: u64,
@@ -86,7 +110,7 @@ pub(crate) struct Order {
 }
 
 /// The body of `POST /orders`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct NewOrder {
     /// What to order.
     pub(crate) item: String,
@@ -105,6 +129,16 @@ fn in_stock(item: &str) -> u32 {
 }
 
 /// An order, or the problem of its absence, in the client's language (the layer's).
+#[utoipa::path(
+    get,
+    path = "/orders/{id}",
+    params(("id" = u64, Path, description = "The order's number")),
+    responses(
+        (status = 200, description = spec_text(status!(OrderStatus, 200)), body = Order),
+        ApiError,
+        Rejection,
+    ),
+)]
 async fn get_order(Path(id): Path<u64>) -> Result<Response, ApiError> {
     if id != 1 {
         return Err(ApiError::OrderNotFound { id });
@@ -116,6 +150,17 @@ async fn get_order(Path(id): Path<u64>) -> Result<Response, ApiError> {
     Ok(status!(OrderStatus, 200).respond(Json(order)))
 }
 
+/// Orders an item.
+#[utoipa::path(
+    post,
+    path = "/orders",
+    request_body = NewOrder,
+    responses(
+        (status = 201, description = spec_text(status!(OrderStatus, 201)), body = Order),
+        ApiError,
+        Rejection,
+    ),
+)]
 async fn create_order(Json(new): Json<NewOrder>) -> Result<Response, ApiError> {
     if new.item == "unicorn" {
         return Err(ApiError::OutOfStock(new.item));
@@ -135,6 +180,7 @@ async fn create_order(Json(new): Json<NewOrder>) -> Result<Response, ApiError> {
 }
 
 /// The reports are being rebuilt: the problem says when to come back.
+#[utoipa::path(get, path = "/reports", responses(ApiError))]
 async fn reports() -> Problem {
     ApiError::Maintenance
         .problem()
@@ -142,6 +188,16 @@ async fn reports() -> Problem {
 }
 
 /// Deletes an order: 204 and no body, or the problem of its absence.
+#[utoipa::path(
+    delete,
+    path = "/orders/{id}",
+    params(("id" = u64, Path, description = "The order's number")),
+    responses(
+        (status = 204, description = spec_text(status!(OrderStatus, 204))),
+        ApiError,
+        Rejection,
+    ),
+)]
 async fn delete_order(Path(id): Path<u64>) -> Result<Response, ApiError> {
     if id != 1 {
         return Err(ApiError::OrderNotFound { id });
@@ -150,10 +206,39 @@ async fn delete_order(Path(id): Path<u64>) -> Result<Response, ApiError> {
 }
 
 /// The invoice of an order: the store fails, with a message that must stay in the service.
+#[utoipa::path(
+    get,
+    path = "/orders/{id}/invoice",
+    params(("id" = u64, Path, description = "The order's number")),
+    responses(ApiError, Rejection),
+)]
 async fn invoice(Path(_id): Path<u64>) -> Result<Response, ApiError> {
     Err(ApiError::Storage(std::io::Error::other(
         "disk /var/lib/orders/invoices.db is full",
     )))
+}
+
+/// The spec's English description of a success code, for its response in the document.
+fn spec_text(status: OrderStatus) -> String {
+    status.openapi_response().description
+}
+
+/// The service's OpenAPI document: every route, and the `Problem` schema that the error
+/// responses refer to.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Orders",
+        description = "The example order service of status-codes."
+    ),
+    paths(get_order, create_order, delete_order, invoice, reports),
+    components(schemas(Problem))
+)]
+pub(crate) struct ApiDoc;
+
+/// The document, as JSON.
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
 }
 
 /// The service's routes, without the layer.
@@ -163,6 +248,7 @@ pub(crate) fn routes() -> Router {
         .route("/orders/{id}/invoice", get(invoice))
         .route("/orders", post(create_order))
         .route("/reports", get(reports))
+        .route("/openapi.json", get(openapi))
 }
 
 /// The layer that answers every error as a problem in the client's language, with the

@@ -285,3 +285,30 @@ macro_rules! __status_codes_impl_problem_response {
         );
     };
 }
+
+/// `openapi_response` for a generated enum (feature `utoipa` on), as an inherent method, so
+/// that it needs no import of `StatusEnum`.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_codes_impl_utoipa {
+    ($ty:ident) => {
+        #[allow(dead_code)]
+        impl $ty {
+            /// This code as an OpenAPI response with no body (feature `utoipa`): the spec's
+            /// English description and the header fields it names for the code, for a
+            /// handler's success codes.
+            pub fn openapi_response(self) -> $crate::__private::utoipa::openapi::Response {
+                $crate::openapi::response(self)
+            }
+        }
+    };
+}
+
+/// Without the `utoipa` feature a generated enum gets no OpenAPI method.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_codes_impl_utoipa {
+    ($ty:ident) => {};
+}

@@ -338,6 +338,7 @@
 //! | `tracing` | with `alloc`, a log line (error level) for each server error whose message a problem leaves out, and for each status HTTP cannot carry | `tracing` (no default features) |
 //! | `retry` | `retry::SpecRetry`: whether and when a client sends a request again, from the code's retry hint, the method and `Retry-After` | `httpdate`, `http`, `std` |
 //! | `tower` | `SpecRetry` as a `tower::retry::Policy` for `http` requests | `tower` (its `retry`), `tokio` (its `time`), `retry` |
+//! | `utoipa` | OpenAPI: [`Problem`] as a schema, `#[status(openapi)]` for a handler's error responses, `openapi_response` for one code; see the `openapi` module | `utoipa` 6 (with its `macros`, which 6.0.0 needs to build), `serde` |
 //!
 #![doc = include_str!("spec_format.md")]
 //!
@@ -372,6 +373,9 @@ mod layer;
 mod log;
 mod meta;
 pub mod negotiate;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub mod openapi;
 #[cfg(feature = "alloc")]
 mod problem;
 #[cfg(all(feature = "http", feature = "serde"))]
@@ -433,8 +437,10 @@ pub use vocab::{Content, Registration, Requirement, Retry, StatusClass};
 /// variant; see the [crate docs](crate#errors-to-status-codes).
 ///
 /// On the enum, `#[status(...)]` takes `enum = path` (the status enum; `StatusCode` when left
-/// out), `crate = "path"` (this crate, when renamed) and `into_response` (axum's
-/// `IntoResponse` from the error's problem; feature `axum`).
+/// out), `crate = "path"` (this crate, when renamed), `into_response` (axum's
+/// `IntoResponse` from the error's problem; feature `axum`) and `openapi` (utoipa's
+/// `IntoResponses`, every error documented from the spec; feature `utoipa`, see
+/// the `openapi` module).
 pub use status_macros::HttpStatus;
 
 /// An HTTP status code from the IANA registry, or any other `u16` kept as `Unknown`.
@@ -519,8 +525,54 @@ pub mod __private {
         ($($method:tt)*) => {};
     }
     pub use crate::__status_codes_problem_method as problem_method;
+
+    /// `utoipa::IntoResponses` for an error enum whose derive says `#[status(openapi)]`:
+    /// the responses of its variants, `[Status; N] [Option<VariantDoc>, ...]` (`None` for a variant whose
+    /// attribute was reported).
+    #[cfg(feature = "utoipa")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __status_codes_impl_openapi {
+        ([$($generics:tt)*] [$($ty:tt)*] [$($bounds:tt)*] [$status:ty; $count:literal] [$($variants:tt)*]) => {
+            #[automatically_derived]
+            impl $($generics)* $crate::__private::utoipa::IntoResponses for $($ty)* $($bounds)* {
+                fn responses() -> $crate::__private::BTreeMap<
+                    $crate::__private::String,
+                    $crate::__private::utoipa::openapi::RefOr<
+                        $crate::__private::utoipa::openapi::Response,
+                    >,
+                > {
+                    let variants: [
+                        ::core::option::Option<$crate::openapi::VariantDoc<$status>>;
+                        $count
+                    ] = [$($variants)*];
+                    $crate::openapi::responses(::core::iter::Iterator::flatten(
+                        ::core::iter::IntoIterator::into_iter(variants),
+                    ))
+                }
+            }
+        };
+    }
+    /// Without the `utoipa` feature, `#[status(openapi)]` says what it needs.
+    #[cfg(not(feature = "utoipa"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __status_codes_impl_openapi {
+        ($($tokens:tt)*) => {
+            ::core::compile_error!(
+                "`#[status(openapi)]` needs the `utoipa` feature of status-codes; turn it on \
+                 (`status-codes = { features = [\"utoipa\"] }`), or leave `openapi` out"
+            );
+        };
+    }
+    pub use crate::__status_codes_impl_openapi as impl_openapi;
     pub use crate::meta::parse_code;
     pub use status_macros::__unknown_status as unknown_status;
+    #[cfg(feature = "utoipa")]
+    pub use {
+        alloc::{collections::BTreeMap, string::String},
+        utoipa,
+    };
 
     // The spec-independent part of every status enum; see `template.rs`.
     pub use crate::{
@@ -534,7 +586,7 @@ pub mod __private {
     pub use crate::{
         __status_codes_impl_axum as impl_axum, __status_codes_impl_http as impl_http,
         __status_codes_impl_problem_response as impl_problem_response,
-        __status_codes_impl_serde as impl_serde,
+        __status_codes_impl_serde as impl_serde, __status_codes_impl_utoipa as impl_utoipa,
     };
     #[cfg(feature = "serde")]
     pub use {crate::interop::deserialize_code, serde};

@@ -24,6 +24,7 @@ macro_rules! __status_codes_impl_status_enum {
         $crate::__private::impl_http!($ty);
         $crate::__private::impl_serde!($ty);
         $crate::__private::impl_axum!($ty);
+        $crate::__private::impl_utoipa!($ty);
     };
 }
 

@@ -91,6 +91,14 @@ pub trait StatusEnum:
     fn problem_in(self, lang: &str) -> Problem {
         Problem::new_in(self, lang)
     }
+
+    /// This code as an OpenAPI response with no body: the spec's English description and the
+    /// header fields it names for the code; see [`openapi::response`](crate::openapi::response).
+    #[cfg(feature = "utoipa")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+    fn openapi_response(self) -> utoipa::openapi::Response {
+        crate::openapi::response(self)
+    }
 }
 
 /// A value with a status code, such as an error of a service: `#[derive(HttpStatus)]`

@@ -22,9 +22,11 @@ pub(crate) struct Container {
     bad: Option<syn::Error>,
     /// Whether to implement axum's `IntoResponse` from the error's problem.
     pub(crate) into_response: bool,
+    /// Whether to implement utoipa's `IntoResponses` from the variants.
+    pub(crate) openapi: bool,
 }
 
-const CONTAINER_USAGE: &str = "on the enum, `#[status]` takes the status enum to map to, `#[status(enum = crate::AppStatus)]`, the path of a renamed status-codes, `#[status(crate = \"sc\")]`, and `into_response`";
+const CONTAINER_USAGE: &str = "on the enum, `#[status]` takes the status enum to map to, `#[status(enum = crate::AppStatus)]`, the path of a renamed status-codes, `#[status(crate = \"sc\")]`, `into_response` and `openapi`";
 
 impl Parse for Container {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
@@ -53,6 +55,9 @@ impl Parse for Container {
             } else if input.peek(Ident) && input.fork().parse::<Ident>()? == "into_response" {
                 input.parse::<Ident>()?;
                 container.into_response = true;
+            } else if input.peek(Ident) && input.fork().parse::<Ident>()? == "openapi" {
+                input.parse::<Ident>()?;
+                container.openapi = true;
             } else {
                 return Err(input.error(CONTAINER_USAGE));
             }
@@ -106,6 +111,7 @@ pub(crate) fn container(attrs: &[Attribute], cx: &mut Ctxt) -> Container {
         found.target = found.target.or(args.target);
         found.krate = found.krate.or(args.krate);
         found.into_response |= args.into_response;
+        found.openapi |= args.openapi;
     }
     found
 }

@@ -14,6 +14,8 @@ use syn::punctuated::Punctuated;
 use syn::{Data, DeriveInput, Fields, Ident, Token, Variant};
 
 use crate::attr::{self, StatusOf, VariantCode};
+
+mod openapi;
 use crate::cx::Ctxt;
 use crate::sources::Sources;
 
@@ -138,6 +140,15 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
                 [#impl_generics] [#ident #ty_generics] [#where_clause]
             );
         });
+    }
+    if container.openapi {
+        tokens.extend(openapi::into_responses(
+            &input,
+            &data.variants,
+            &codes,
+            &krate,
+            &target,
+        ));
     }
     // The derive reads no spec.
     cx.emit(&Sources::default(), tokens)

@@ -80,7 +80,8 @@ pub(crate) fn unknown_status(tokens: TokenStream) -> TokenStream {
     } = request;
     // A derive's problem that the specs lack: its `status()` arm reports it, and its
     // `__problem` arm stays quiet, so that one mistake is one error.
-    if first_word(&input).is_some_and(|w| w == "render") {
+    // The same for its `#[status(openapi)]` entry.
+    if first_word(&input).is_some_and(|w| w == "render" || w == "openapi") {
         return quote!(::core::option::Option::None);
     }
     // `#[derive(HttpStatus)]` names the variant the code is for, in a group before it.

@@ -16,7 +16,7 @@
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
-use syn::Visibility;
+use syn::{Ident, Visibility};
 
 use super::Input;
 use crate::args::Target;
@@ -111,6 +111,7 @@ fn problem_arms(problem: &ProblemType, codes: &[Code]) -> TokenStream {
         let text = template.text();
         quote!([#lang #text])
     });
+    let openapi = openapi_arm(problem, &variant);
     quote! {
         ([$([$($subject:tt)*])? problem #name] [$($krate:tt)*] $($e:tt)*) => { $($e)*::#variant };
         ([render #name $($input:tt)*] [$($krate:tt)*] $($e:tt)*) => {
@@ -122,6 +123,43 @@ fn problem_arms(problem: &ProblemType, codes: &[Code]) -> TokenStream {
                 details [#(#details)*]
                 input [$($input)*]
             }
+        };
+        #openapi
+    }
+}
+
+/// The arm of a problem type for the derive's `#[status(openapi)]` (`[openapi "name"]`): its
+/// status and its `type`, title and `detail` template in English, as a `VariantDoc` after the
+/// variant's name. A problem the specs lack reaches the slow path, which stays quiet: the
+/// variant's `status()` arm reports it.
+fn openapi_arm(problem: &ProblemType, variant: &Ident) -> TokenStream {
+    let ProblemType {
+        name,
+        type_uri,
+        titles,
+        details,
+        ..
+    } = problem;
+    // Validation requires an English title; the detail is optional.
+    let title = titles
+        .iter()
+        .find(|(lang, _)| lang == "en")
+        .map(|(_, title)| title.as_str())
+        .unwrap_or_default();
+    let detail = match details.iter().find(|(lang, _)| lang == "en") {
+        Some((_, template)) => {
+            let text = template.text();
+            quote!(::core::option::Option::Some(#text))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        ([openapi #name $variant_name:literal] [$($krate:tt)*] $($e:tt)*) => {
+            ::core::option::Option::Some($($krate)*::openapi::VariantDoc::problem(
+                $variant_name,
+                $($e)*::#variant,
+                $($krate)*::openapi::ProblemDoc::new(#type_uri, #title, #detail),
+            ))
         };
     }
 }

@@ -427,7 +427,7 @@ pub use response::PROBLEM_JSON;
 /// ```
 pub use status_macros::status_enum;
 pub use traits::{HttpStatus, StatusEnum};
-pub use vocab::{Content, Registration, Requirement, Retry, StatusClass};
+pub use vocab::{Condition, Content, Registration, Requirement, Retry, StatusClass};
 
 /// Derives [`HttpStatus`](trait@HttpStatus) for an error enum, with `#[status(404)]` on each
 /// variant; see the [crate docs](crate#errors-to-status-codes).

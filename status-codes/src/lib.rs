@@ -414,7 +414,8 @@ pub use response::PROBLEM_JSON;
 ///     let teapot = Answer::from(418);
 ///     assert_eq!(teapot, Answer::Unused418);
 ///     assert_eq!(teapot.registration(), Some(Registration::Reserved));
-///     assert_eq!(teapot.aliases()[0], "I'm a teapot");
+///     assert_eq!(teapot.reason_phrase(), Some("I'm a teapot"));
+///     assert_eq!(teapot.aliases(), ["(Unused)"]);
 /// }
 /// ```
 ///

@@ -549,7 +549,7 @@ mod tests {
         }
         assert_eq!(table.matches("\n## ").count(), 5);
         assert!(table.contains("| [`404`](StatusCode::NotFound) | Not Found<br>未找到 | "));
-        assert!(table.contains("\\(Unused\\)<br>未使用<br>*reserved*"));
+        assert!(table.contains("I\\'m a teapot<br>我是茶壶<br>*reserved*"));
     }
 
     #[test]

@@ -113,7 +113,11 @@ fn covers_exactly_the_iana_registry() {
         if phrase == "(Unused)" {
             // A note of the registry, not a phrase: the phrase is the one implementations
             // send, and the registry's entry is an alias.
-            assert_eq!(status.registration(), Some(Registration::Reserved), "{code}");
+            assert_eq!(
+                status.registration(),
+                Some(Registration::Reserved),
+                "{code}"
+            );
             assert!(status.aliases().contains(&"(Unused)"), "{code}");
             assert!(
                 status
@@ -342,7 +346,10 @@ fn texts_say_no_more_than_their_sources() {
     // 307 and 308: a user agent may follow; if it does automatically, the method stays.
     for status in [StatusCode::TemporaryRedirect, StatusCode::PermanentRedirect] {
         let redirect = text(status, "en");
-        assert!(redirect.contains("A user agent may follow the redirect"), "{status}");
+        assert!(
+            redirect.contains("A user agent may follow the redirect"),
+            "{status}"
+        );
         assert!(!redirect.contains("client must resend"), "{status}");
     }
     // Server errors retried automatically only when idempotent, in the same words.
@@ -357,7 +364,10 @@ fn texts_say_no_more_than_their_sources() {
         );
     }
     // 511: once the user has logged in, the same request may succeed.
-    assert_eq!(StatusCode::NetworkAuthenticationRequired.retry(), Retry::May);
+    assert_eq!(
+        StatusCode::NetworkAuthenticationRequired.retry(),
+        Retry::May
+    );
     assert_eq!(
         StatusCode::MisdirectedRequest.title_in("zh"),
         Some("请求定向错误")

@@ -216,7 +216,10 @@ fn a_changed_row_is_caught() {
         |f: &mut Facts| f.cacheable = "no".to_owned(),
         |f: &mut Facts| f.content = "none".to_owned(),
         |f: &mut Facts| f.retry = "may".to_owned(),
-        |f: &mut Facts| f.headers.retain(|h| h != "Content-Range:must if single-part"),
+        |f: &mut Facts| {
+            f.headers
+                .retain(|h| h != "Content-Range:must if single-part")
+        },
         |f: &mut Facts| f.headers.push("Content-Range:should".to_owned()),
         // A condition is a fact: the level without it is another one.
         |f: &mut Facts| {

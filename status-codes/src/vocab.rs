@@ -316,10 +316,7 @@ impl Condition {
                 "仅当对同一请求的 200 响应会带上它时",
             ),
             Condition::SinglePart => ("in a single-part response", "仅限单一范围的响应"),
-            Condition::Temporary => (
-                "if the condition is temporary",
-                "仅当该情况是暂时的时",
-            ),
+            Condition::Temporary => ("if the condition is temporary", "仅当该情况是暂时的时"),
             Condition::PreferredChoice => (
                 "if the server has a preferred choice",
                 "仅当服务器有首选项时",

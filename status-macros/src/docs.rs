@@ -500,7 +500,10 @@ mod tests {
             "{docs}"
         );
         let docs = variant(by_code(&spec, 405), &spec, "status_codes").join("\n");
-        assert!(docs.contains("- **Header fields:** `Allow` (must)\n"), "{docs}");
+        assert!(
+            docs.contains("- **Header fields:** `Allow` (must)\n"),
+            "{docs}"
+        );
     }
 
     #[test]

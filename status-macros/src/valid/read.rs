@@ -68,7 +68,10 @@ impl Word for Condition {
         (Condition::SentIn200.word(), Condition::SentIn200),
         (Condition::SinglePart.word(), Condition::SinglePart),
         (Condition::Temporary.word(), Condition::Temporary),
-        (Condition::PreferredChoice.word(), Condition::PreferredChoice),
+        (
+            Condition::PreferredChoice.word(),
+            Condition::PreferredChoice,
+        ),
         (Condition::UploadCreation.word(), Condition::UploadCreation),
     ];
 }

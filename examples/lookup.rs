@@ -285,7 +285,18 @@ fn card(status: StatusCode, lang: Lang) -> String {
     let headers: Vec<String> = status
         .headers()
         .iter()
-        .map(|h| format!("{} ({})", h.name, label(h.requirement.label_in(lang.tag()))))
+        .map(|h| {
+            let level = label(h.requirement.label_in(lang.tag()));
+            match h.condition {
+                // A level that holds only sometimes is shown with its condition.
+                Some(condition) => {
+                    let condition = label(condition.label_in(lang.tag()));
+                    let comma = lang.pick(", ", "，");
+                    format!("{} ({level}{comma}{condition})", h.name)
+                }
+                None => format!("{} ({level})", h.name),
+            }
+        })
         .collect();
     let headers = if headers.is_empty() {
         "-".to_owned()

@@ -118,8 +118,28 @@ fn covers_exactly_the_iana_registry() {
         registry.keys().collect::<Vec<_>>()
     );
     for (code, phrase) in &registry {
-        assert_eq!(ours[code], phrase, "phrase of {code}");
+        let status = StatusCode::from(*code);
+        if phrase == "(Unused)" {
+            // A note of the registry, not a phrase: the phrase is the one implementations
+            // send, and the registry's entry is an alias.
+            assert_eq!(
+                status.registration(),
+                Some(Registration::Reserved),
+                "{code}"
+            );
+            assert!(status.aliases().contains(&"(Unused)"), "{code}");
+            assert!(
+                status
+                    .description()
+                    .is_some_and(|d| d.contains("the registry lists it as (Unused)")),
+                "{code}"
+            );
+        } else {
+            assert_eq!(ours[code], phrase, "phrase of {code}");
+        }
     }
+    assert_eq!(StatusCode::Unused418.to_string(), "418 I'm a teapot");
+    assert_eq!(StatusCode::Unused306.to_string(), "306 Switch Proxy");
     // RFC 9110 renamed these; the older names survive as aliases.
     assert_eq!(
         StatusCode::ContentTooLarge.reason_phrase(),
@@ -317,4 +337,48 @@ fn status_macro_names_variants_at_compile_time() {
     for status in StatusCode::ALL {
         assert!(status.is_known());
     }
+}
+
+/// Sentences of the IANA spec that reviews checked against their sources (issue 19).
+#[test]
+fn texts_say_no_more_than_their_sources() {
+    let text = |status: StatusCode, lang: &str| status.description_in(lang).unwrap_or_default();
+    // A temporary registration's text names no expiry date that goes stale.
+    let upload = text(StatusCode::UploadResumptionSupported, "en");
+    assert!(!upload.contains("2026") && upload.contains("check the registry"));
+    // 403: RFC 9110 section 15.5.4 says "SHOULD NOT automatically repeat".
+    assert!(text(StatusCode::Forbidden, "en").contains("should not repeat it automatically"));
+    // 423: RFC 4918 section 11.3 names both conditions and promises no success.
+    let locked = text(StatusCode::Locked, "en");
+    assert!(locked.contains("lock-token-submitted") && locked.contains("no-conflicting-lock"));
+    assert!(!text(StatusCode::Locked, "zh").contains("即可成功"));
+    // 307 and 308: a user agent may follow; if it does automatically, the method stays.
+    for status in [StatusCode::TemporaryRedirect, StatusCode::PermanentRedirect] {
+        let redirect = text(status, "en");
+        assert!(
+            redirect.contains("A user agent may follow the redirect"),
+            "{status}"
+        );
+        assert!(!redirect.contains("client must resend"), "{status}");
+    }
+    // Server errors retried automatically only when idempotent, in the same words.
+    for status in [
+        StatusCode::InternalServerError,
+        StatusCode::BadGateway,
+        StatusCode::GatewayTimeout,
+    ] {
+        assert!(
+            text(status, "en").contains("automatically only for idempotent requests"),
+            "{status}"
+        );
+    }
+    // 511: once the user has logged in, the same request may succeed.
+    assert_eq!(
+        StatusCode::NetworkAuthenticationRequired.retry(),
+        Retry::May
+    );
+    assert_eq!(
+        StatusCode::MisdirectedRequest.title_in("zh"),
+        Some("请求定向错误")
+    );
 }

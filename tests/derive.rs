@@ -86,7 +86,7 @@ fn own_enums_know_their_own_codes() {
     );
     assert_eq!(
         ProxyError::BadOrigin("x").status().to_string(),
-        "520 Web Server Returned an Unknown Error"
+        "520 Web Server Returns an Unknown Error"
     );
     assert_eq!(ProxyError::NoRoute.status(), EdgeStatus::NotFound);
     assert_eq!(EdgeStatus::from(&ProxyError::OriginTimeout).as_u16(), 522);

@@ -110,6 +110,22 @@ fn every_code_has_a_card_in_both_languages() {
 }
 
 #[test]
+fn a_conditional_level_is_shown_with_its_condition() {
+    let card = found(&["304"]);
+    assert!(
+        card.contains("Date (must, if a 200 to the same request would carry it)"),
+        "{card}"
+    );
+    let card = found(&["--lang", "zh", "304"]);
+    assert!(
+        card.contains("Date (必须，仅当对同一请求的 200 响应会带上它时)"),
+        "{card}"
+    );
+    // A level for every response stands alone.
+    assert!(found(&["405"]).contains("Allow (must)\n"));
+}
+
+#[test]
 fn cards_are_labelled_in_the_chosen_language() {
     let english = found(&["404"]);
     for label in ["Class", "Reference", "Header fields", "Cacheable", "Retry"] {

@@ -63,7 +63,7 @@ fn the_retried_iana_codes_are_the_ones_the_docs_name() {
         .filter(|code| code.retry().is_retryable())
         .map(|code| code.as_u16())
         .collect();
-    assert_eq!(retried, [408, 421, 423, 425, 429, 500, 502, 503, 504]);
+    assert_eq!(retried, [408, 421, 423, 425, 429, 500, 502, 503, 504, 511]);
     let after: Vec<u16> = StatusCode::ALL
         .iter()
         .filter(|code| code.retry() == Retry::After)

@@ -1,7 +1,7 @@
 //! The built-in vendor specs: each builds alone next to IANA, all of them combine into one
 //! enum without a collision, and every code is documented in both languages.
 
-use status_codes::{Registration, status_enum};
+use status_codes::{Registration, Retry, status_enum};
 
 /// Every built-in spec at once.
 #[status_enum(spec = ["iana", "nginx", "cloudflare", "iis", "aws", "unofficial"])]
@@ -89,7 +89,7 @@ fn each_vendor_spec_builds_next_to_iana_alone() {
     }
     assert_eq!(Nginx::from(499), Nginx::ClientClosedRequest);
     assert_eq!(Cloudflare::from(522), Cloudflare::ConnectionTimedOut);
-    assert_eq!(Iis::from(440), Iis::LoginTimeOut);
+    assert_eq!(Iis::from(440), Iis::LoginTimeout);
     assert_eq!(Aws::from(460), Aws::ClientClosedConnection);
     assert_eq!(Unofficial::from(509), Unofficial::BandwidthLimitExceeded);
     // A vendor's code is unknown to the enums that leave the vendor out.
@@ -185,13 +185,34 @@ fn cloudflare_wire_phrases_are_aliases_of_the_documented_titles() {
         );
         assert_ne!(status.reason_phrase(), Some(wire), "{code}");
     }
-    // 522 has two causes, and 530 comes with any 1xxx error, not only DNS.
+    // 522 has two causes, and 530 comes with any 1xxx error, not only DNS: its docs page is
+    // titled "Error 530", and "Origin DNS error" is the title of error 1016.
     let timed_out = Cloudflare::ConnectionTimedOut
         .description()
         .unwrap_or_default();
     assert!(timed_out.contains("19 seconds") && timed_out.contains("90 seconds"));
-    let any_1xxx = Cloudflare::OriginDnsError.description().unwrap_or_default();
-    assert!(any_1xxx.contains("1016") && any_1xxx.contains("1033"));
+    let any_1xxx = Cloudflare::Error530;
+    assert_eq!(any_1xxx.to_string(), "530 Error 530");
+    assert!(!any_1xxx.reason_phrase().unwrap_or_default().contains("DNS"));
+    let text = any_1xxx.description().unwrap_or_default();
+    assert!(text.contains("1016") && text.contains("1033"));
+    // Cloudflare sends Retry-After with the 1xxx errors it marks retryable (1033: 120 s).
+    assert_eq!(any_1xxx.retry(), Retry::After);
+    assert_eq!(any_1xxx.headers()[0].name, "Retry-After");
+    assert!(text.contains("120 seconds"));
+    // The docs' title of 520 says "returns"; the name used before is an alias.
+    let unknown = Cloudflare::WebServerReturnsAnUnknownError;
+    assert_eq!(
+        unknown.reason_phrase(),
+        Some("Web Server Returns an Unknown Error")
+    );
+    assert!(
+        unknown
+            .aliases()
+            .contains(&"Web Server Returned an Unknown Error")
+    );
+    // 523 is also a routing problem, which may clear: a retry may succeed.
+    assert_eq!(Cloudflare::OriginIsUnreachable.retry(), Retry::May);
     // Retried automatically only when idempotent: the origin may have done the work.
     for code in [520, 524] {
         let status = Cloudflare::from(code);
@@ -310,4 +331,31 @@ fn aws_codes_follow_the_load_balancer_docs() {
     }
     // AWS's 460 and 561 are unknown to the enums without `aws`.
     assert!(!Nginx::from(460).is_known() && !Cloudflare::from(561).is_known());
+}
+
+#[test]
+fn vendor_titles_and_sources_are_consistent() {
+    // Cloudflare's titles name the origin, so 522 does not read like 599.
+    for code in [520, 521, 522, 523, 524, 525, 526] {
+        let title = Cloudflare::from(code).title_in("zh").unwrap_or_default();
+        assert!(title.starts_with("源站"), "{code}: {title}");
+    }
+    // nginx's 495 and 496 are about the client's certificate.
+    for code in [495, 496] {
+        let title = Nginx::from(code).title_in("zh").unwrap_or_default();
+        assert!(title.contains("客户端"), "{code}: {title}");
+    }
+    // Every unofficial and Microsoft code names a source that can be opened.
+    let vendors = Everything::ALL
+        .iter()
+        .filter(|s| s.registration() == Some(Registration::Unofficial));
+    for status in vendors {
+        assert!(status.link().is_some(), "{status}");
+    }
+    // A read timeout behind a proxy is like 504: the server behind may have done the work.
+    let read_timeout = Unofficial::from(598).description().unwrap_or_default();
+    assert!(read_timeout.contains("automatically only for idempotent requests"));
+    // 440 is named as Microsoft's pages spell it; the older spelling is an alias.
+    assert_eq!(Iis::LoginTimeout.to_string(), "440 Login Timeout");
+    assert!(Iis::LoginTimeout.aliases().contains(&"Login Time-out"));
 }

@@ -418,7 +418,8 @@ pub use response::PROBLEM_JSON;
 ///     let teapot = Answer::from(418);
 ///     assert_eq!(teapot, Answer::Unused418);
 ///     assert_eq!(teapot.registration(), Some(Registration::Reserved));
-///     assert_eq!(teapot.aliases()[0], "I'm a teapot");
+///     assert_eq!(teapot.reason_phrase(), Some("I'm a teapot"));
+///     assert_eq!(teapot.aliases(), ["(Unused)"]);
 /// }
 /// ```
 ///
@@ -431,7 +432,7 @@ pub use response::PROBLEM_JSON;
 /// ```
 pub use status_macros::status_enum;
 pub use traits::{HttpStatus, StatusEnum};
-pub use vocab::{Content, Registration, Requirement, Retry, StatusClass};
+pub use vocab::{Condition, Content, Registration, Requirement, Retry, StatusClass};
 
 /// Derives [`HttpStatus`](trait@HttpStatus) for an error enum, with `#[status(404)]` on each
 /// variant; see the [crate docs](crate#errors-to-status-codes).

@@ -6,22 +6,58 @@ use core::fmt;
 use core::hash::{Hash, Hasher};
 use core::marker::PhantomData;
 
-use crate::Requirement;
+use crate::{Condition, Requirement};
 
 /// A header field that goes with a status code, such as `Location` with 301.
+///
+/// Some fields go with only some responses of a code: [`condition`](Self::condition) says
+/// which (`Date` in a 304 only where a 200 would have carried it). [`is_required`](Self::is_required)
+/// tells a field every response with the code carries.
+///
+/// ```
+/// use status_codes::{Condition, Requirement, status};
+/// let allow = status!(405).headers()[0];
+/// assert_eq!((allow.name, allow.requirement, allow.condition), ("Allow", Requirement::Must, None));
+/// assert!(allow.is_required());
+/// let date = status!(304).headers().iter().find(|h| h.name == "Date").unwrap();
+/// assert_eq!(date.requirement, Requirement::Must);
+/// assert_eq!(date.condition, Some(Condition::SentIn200));
+/// assert!(!date.is_required());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Header {
     /// The field name, such as `"WWW-Authenticate"`.
     pub name: &'static str,
     /// How strongly the field goes with the code.
     pub requirement: Requirement,
+    /// When the requirement holds; `None` for every response with the code.
+    pub condition: Option<Condition>,
 }
 
 impl Header {
-    /// A header rule; used by generated code.
+    /// A header rule for every response with the code; used by generated code.
     #[inline]
     pub const fn new(name: &'static str, requirement: Requirement) -> Header {
-        Header { name, requirement }
+        Header {
+            name,
+            requirement,
+            condition: None,
+        }
+    }
+
+    /// The same rule, holding only under `condition`; used by generated code.
+    #[inline]
+    pub const fn when(self, condition: Condition) -> Header {
+        Header {
+            condition: Some(condition),
+            ..self
+        }
+    }
+
+    /// Whether every response with the code must carry the field: `must`, with no condition.
+    #[inline]
+    pub const fn is_required(&self) -> bool {
+        matches!(self.requirement, Requirement::Must) && self.condition.is_none()
     }
 }
 

@@ -65,7 +65,7 @@ mod policy;
 /// [`decide`](Self::decide) gives the wait before the next attempt, or `None` to give up:
 ///
 /// - **The code**: only a code whose spec says [`Retry::May`] or [`Retry::After`] is retried
-///   (in the IANA spec: 408, 421, 423, 425, 429, 500, 502, 503, 504); a code `S` does not
+///   (in the IANA spec: 408, 421, 423, 425, 429, 500, 502, 503, 504, 511); a code `S` does not
 ///   know is not.
 /// - **The method**: an idempotent one (RFC 9110 section 9.2.2: GET, HEAD, OPTIONS, TRACE,
 ///   PUT, DELETE) is retried on both. Any other (POST, PATCH, CONNECT, and methods RFC 9110

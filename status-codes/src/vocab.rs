@@ -1,6 +1,6 @@
 //! The vocabulary of a status code: its class, whether its response carries content, how
-//! strongly a header field goes with it, whether to retry it, and its registry state, each
-//! with its words in English and Chinese.
+//! strongly (and when) a header field goes with it, whether to retry it, and its registry
+//! state, each with its words in English and Chinese.
 //!
 //! This file is the one place these are defined. `status-codes` exports the types; the macro
 //! crate compiles the same file (`status-macros/src/vocab.rs` is a link to it) to read a
@@ -241,6 +241,100 @@ impl fmt::Display for Requirement {
     }
 }
 
+/// When a header field's level holds, for a field that goes with only some responses of a
+/// code: `Date` must be in a 206 or 304 only where a 200 would have carried it. A
+/// `Header` without one holds for every response with the code.
+///
+/// A spec writes it as `{level: must, if: sent-in-200}`; the words are those of
+/// [`word`](Self::word).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Condition {
+    /// Where a 200 response to the same request would have carried the field (206 and 304:
+    /// RFC 9110 sections 15.3.7 and 15.4.5). Written `sent-in-200`.
+    SentIn200,
+    /// In a response of one part; a multipart response carries the field in each part
+    /// instead (206 `Content-Range`: RFC 9110 section 15.3.7). Written `single-part`.
+    SinglePart,
+    /// Where the condition that caused the response is temporary (413 `Retry-After`: RFC 9110
+    /// section 15.5.14). Written `temporary`.
+    Temporary,
+    /// Where the server has a preferred choice (300 `Location`: RFC 9110 section 15.4.1).
+    /// Written `preferred-choice`.
+    PreferredChoice,
+    /// In the interim response that announces a new upload resource; a 104 that reports
+    /// progress must not carry it (104 `Location`: the resumable uploads draft). Written
+    /// `upload-creation`.
+    UploadCreation,
+}
+
+impl Condition {
+    /// Every condition, in order.
+    pub const ALL: [Condition; 5] = [
+        Condition::SentIn200,
+        Condition::SinglePart,
+        Condition::Temporary,
+        Condition::PreferredChoice,
+        Condition::UploadCreation,
+    ];
+
+    /// The word a spec writes after `if:`.
+    ///
+    /// ```
+    /// use status_codes::Condition;
+    /// assert_eq!(Condition::SentIn200.word(), "sent-in-200");
+    /// ```
+    pub const fn word(self) -> &'static str {
+        match self {
+            Condition::SentIn200 => "sent-in-200",
+            Condition::SinglePart => "single-part",
+            Condition::Temporary => "temporary",
+            Condition::PreferredChoice => "preferred-choice",
+            Condition::UploadCreation => "upload-creation",
+        }
+    }
+
+    /// The condition in words, in a language (`"en"` or `"zh"`), to follow the level: "must,
+    /// if a 200 would carry it"; in English it is what `Display` writes.
+    ///
+    /// ```
+    /// use status_codes::{Condition, status};
+    /// let date = status!(304).headers().iter().find(|h| h.name == "Date").unwrap();
+    /// assert_eq!(date.condition, Some(Condition::SentIn200));
+    /// assert_eq!(
+    ///     Condition::SentIn200.label_in("en"),
+    ///     Some("if a 200 to the same request would carry it")
+    /// );
+    /// ```
+    pub fn label_in(self, lang: &str) -> Option<&'static str> {
+        pick(lang, self.words())
+    }
+
+    const fn words(self) -> Words {
+        match self {
+            Condition::SentIn200 => (
+                "if a 200 to the same request would carry it",
+                "仅当对同一请求的 200 响应会带上它时",
+            ),
+            Condition::SinglePart => ("in a single-part response", "仅限单一范围的响应"),
+            Condition::Temporary => ("if the condition is temporary", "仅当该情况是暂时的时"),
+            Condition::PreferredChoice => (
+                "if the server has a preferred choice",
+                "仅当服务器有首选项时",
+            ),
+            Condition::UploadCreation => (
+                "in the response that announces the upload resource",
+                "仅限宣告上传资源的那个响应",
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Condition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.words().0)
+    }
+}
+
 /// Whether a client may send the same request again after this response.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Retry {
@@ -439,6 +533,9 @@ mod tests {
             }
             for level in [Requirement::Must, Requirement::Should, Requirement::May] {
                 assert!(level.label_in(lang).is_some());
+            }
+            for condition in Condition::ALL {
+                assert!(condition.label_in(lang).is_some());
             }
         }
         assert_eq!(Retry::Never.label_in("fr"), None);

@@ -55,11 +55,20 @@ pub(crate) fn variant(code: &Code, spec: &Spec, krate: &str) -> Vec<String> {
         }
     ));
     let mut headers = String::new();
-    for (name, level) in &code.headers {
+    for header in &code.headers {
         if !headers.is_empty() {
             headers.push_str(", ");
         }
-        headers.push_str(&format!("{} ({level})", code_span(name)));
+        let (name, level) = (code_span(&header.name), header.level);
+        match header.condition {
+            // The condition goes with the level, so a `must` that holds only sometimes
+            // never reads as a plain `must`.
+            Some(condition) => {
+                let condition = escape_markdown(condition.label_in("en").unwrap_or_default());
+                headers.push_str(&format!("{name} ({level}, {condition})"));
+            }
+            None => headers.push_str(&format!("{name} ({level})")),
+        }
     }
     if headers.is_empty() {
         headers.push_str("none");
@@ -425,7 +434,8 @@ mod tests {
                     "{number}: {label}"
                 );
             }
-            for (name, _) in &code.headers {
+            for header in &code.headers {
+                let name = &header.name;
                 assert!(docs.contains(&format!("`{name}`")), "{number}: {name}");
             }
             let flagged = docs.contains("<div class=\"warning\">");
@@ -482,6 +492,21 @@ mod tests {
     }
 
     #[test]
+    fn a_conditional_level_shows_its_condition() {
+        let spec = iana();
+        let docs = variant(by_code(&spec, 304), &spec, "status_codes").join("\n");
+        assert!(
+            docs.contains("`Date` (must, if a 200 to the same request would carry it)"),
+            "{docs}"
+        );
+        let docs = variant(by_code(&spec, 405), &spec, "status_codes").join("\n");
+        assert!(
+            docs.contains("- **Header fields:** `Allow` (must)\n"),
+            "{docs}"
+        );
+    }
+
+    #[test]
     fn old_names_are_aliases() {
         let spec = iana();
         assert!(aliases(by_code(&spec, 413)).contains(&"Payload Too Large".to_owned()));
@@ -527,7 +552,7 @@ mod tests {
         }
         assert_eq!(table.matches("\n## ").count(), 5);
         assert!(table.contains("| [`404`](StatusCode::NotFound) | Not Found<br>未找到 | "));
-        assert!(table.contains("\\(Unused\\)<br>未使用<br>*reserved*"));
+        assert!(table.contains("I\\'m a teapot<br>我是茶壶<br>*reserved*"));
     }
 
     #[test]

@@ -30,7 +30,7 @@ macro_rules! code_fields {
             "status" registration: Registration = read::word => or(crate::vocab::Registration::Permanent);
             "cacheable" cacheable: bool = read::boolean => or(false);
             "content" content: Content = read::word => optional;
-            "headers" headers: Vec<(String, Requirement)> = read::headers => or(Vec::new());
+            "headers" headers: Vec<HeaderRule> = read::headers => or(Vec::new());
             "retry" retry: Retry = read::word => optional;
             "key" key: String = read::key => optional;
             "problem" problem_type: String = read::problem_type => optional;

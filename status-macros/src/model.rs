@@ -5,7 +5,7 @@
 
 use crate::fields::{checked_type, code_fields};
 use crate::load::{self, Mark};
-use crate::vocab::{Content, Registration, Requirement, Retry};
+use crate::vocab::{Condition, Content, Registration, Requirement, Retry};
 
 /// All codes of one generated enum, from one or more specs, in ascending order.
 pub(crate) struct Spec {
@@ -71,6 +71,15 @@ impl Code {
     pub(crate) fn retry(&self) -> Retry {
         self.retry.unwrap_or(Retry::of_class(self.code))
     }
+}
+
+/// A header field of a code's `headers`: its name, level and the condition under which the
+/// level holds (`None`: every response with the code).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct HeaderRule {
+    pub(crate) name: String,
+    pub(crate) level: Requirement,
+    pub(crate) condition: Option<Condition>,
 }
 
 fn text_in<'a>(pairs: &'a [(String, String)], lang: &str) -> Option<&'a str> {

@@ -6,8 +6,8 @@ use quote::quote;
 
 use super::Input;
 use crate::fields::code_fields;
-use crate::model::Code;
-use crate::vocab::{Content, Registration, Requirement, Retry};
+use crate::model::{Code, HeaderRule};
+use crate::vocab::{Condition, Content, Registration, Requirement, Retry};
 
 /// `LANGUAGES` and `__ENTRIES`, in the order of `ALL`.
 pub(super) fn entries(input: &Input<'_>) -> TokenStream {
@@ -85,12 +85,19 @@ impl Emit for (String, String) {
     }
 }
 
-/// A header field and its level.
-impl Emit for (String, Requirement) {
+/// A header field, its level and the condition of the level, if any.
+impl Emit for HeaderRule {
     fn emit(&self, krate: &TokenStream) -> TokenStream {
-        let (name, level) = self;
-        let level = requirement(*level);
-        quote!(#krate::Header::new(#name, #krate::Requirement::#level))
+        let name = &self.name;
+        let level = requirement(self.level);
+        let header = quote!(#krate::Header::new(#name, #krate::Requirement::#level));
+        match self.condition {
+            Some(condition) => {
+                let condition = condition_variant(condition);
+                quote!(#header.when(#krate::Condition::#condition))
+            }
+            None => header,
+        }
     }
 }
 
@@ -140,6 +147,16 @@ fn requirement(level: Requirement) -> TokenStream {
         Requirement::Must => quote!(Must),
         Requirement::Should => quote!(Should),
         Requirement::May => quote!(May),
+    }
+}
+
+fn condition_variant(condition: Condition) -> TokenStream {
+    match condition {
+        Condition::SentIn200 => quote!(SentIn200),
+        Condition::SinglePart => quote!(SinglePart),
+        Condition::Temporary => quote!(Temporary),
+        Condition::PreferredChoice => quote!(PreferredChoice),
+        Condition::UploadCreation => quote!(UploadCreation),
     }
 }
 

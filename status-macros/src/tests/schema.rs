@@ -287,6 +287,31 @@ fn schema_and_macro_reject_the_same_mistakes() {
             one_code("404", &format!("{GOOD}\nheaders: {{Location: sometimes}}")),
         ),
         (
+            "header condition without level",
+            one_code(
+                "304",
+                &format!("{GOOD}\nheaders: {{Date: {{if: sent-in-200}}}}"),
+            ),
+        ),
+        (
+            "unknown header condition",
+            one_code(
+                "304",
+                &format!("{GOOD}\nheaders: {{Date: {{level: must, if: sometimes}}}}"),
+            ),
+        ),
+        (
+            "unknown field in a header level",
+            one_code(
+                "304",
+                &format!("{GOOD}\nheaders: {{Date: {{level: must, when: sent-in-200}}}}"),
+            ),
+        ),
+        (
+            "header level a list",
+            one_code("304", &format!("{GOOD}\nheaders: {{Date: [must]}}")),
+        ),
+        (
             "retry on a success",
             one_code("200", &format!("{GOOD}\nretry: may")),
         ),
@@ -367,6 +392,12 @@ fn schema_and_macro_reject_the_same_mistakes() {
         one_code(
             "599",
             &format!("{GOOD}\nretry: after\nheaders: {{Retry-After: should}}"),
+        ),
+        one_code(
+            "206",
+            &format!(
+                "{GOOD}\nheaders: {{Content-Range: {{level: must, if: single-part}}, Vary: {{level: should}}}}"
+            ),
         ),
         one_code(
             "404",
@@ -497,9 +528,16 @@ const FIELDS: &[(&str, &[&str], &[&str])] = &[
             "{}",
             "{Location: should}",
             "{Retry-After: may, Location: must}",
+            "{Date: {level: must, if: sent-in-200}}",
+            "{Retry-After: {level: should, if: temporary}, Location: may}",
         ],
         &[
             "{Location: x}",
+            "{Date: {level: must, if: x}}",
+            "{Date: {if: temporary}}",
+            "{Date: {level: must, iff: temporary}}",
+            "{Date: {level: ~}}",
+            "{Date: [must]}",
             "{'Bad Header': may}",
             "{'X(y)': may}",
             "x",

@@ -1,7 +1,8 @@
 //! The rules of the spec format, one test each: the message and the place of every mistake.
 
 use super::{Built, run};
-use crate::vocab::{Requirement, Retry};
+use crate::model::HeaderRule;
+use crate::vocab::{Condition, Requirement, Retry};
 
 /// A spec with code `code` (phrase `Card Declined`, description, reference on lines 3 to 5)
 /// and `extra` field lines after them, from line 6.
@@ -383,6 +384,69 @@ fn headers_map_field_names_to_levels() {
 }
 
 #[test]
+fn a_header_level_may_hold_under_a_condition() {
+    let text = one_code(
+        206,
+        "    headers: { Date: { level: must, if: sent-in-200 }, Vary: should }\n",
+    );
+    let built = specs(&[&text]);
+    assert!(built.messages.is_empty(), "{:?}", built.messages);
+    assert_eq!(
+        built.spec.codes[0].headers,
+        [
+            HeaderRule {
+                name: "Date".to_owned(),
+                level: Requirement::Must,
+                condition: Some(Condition::SentIn200),
+            },
+            HeaderRule {
+                name: "Vary".to_owned(),
+                level: Requirement::Should,
+                condition: None,
+            },
+        ]
+    );
+}
+
+#[test]
+fn a_malformed_condition_is_one_problem_with_its_fix() {
+    let headers = |h: &str| problem(&one_code(206, &format!("    headers: {h}\n")));
+    assert_eq!(
+        headers("{ Date: { level: must, if: sometimes } }"),
+        "6:41: the condition of header `Date` cannot be \"sometimes\"; write one of \
+         `sent-in-200`, `single-part`, `temporary`, `preferred-choice`, `upload-creation`"
+    );
+    assert_eq!(
+        headers("{ Date: { if: sent-in-200 } }"),
+        "6:22: header `Date` has no `level`; write `level:` with one of `must`, `should`, `may`"
+    );
+    assert_eq!(
+        headers("{ Date: { level: must, iff: sent-in-200 } }"),
+        "6:37: unknown field `iff` in the level of header `Date`; did you mean `if`? \
+         (fields: level, if)"
+    );
+    // The misspelt `level` is the one mistake: its absence is not reported again.
+    assert_eq!(
+        headers("{ Date: { levl: must } }"),
+        "6:24: unknown field `levl` in the level of header `Date`; did you mean `level`? \
+         (fields: level, if)"
+    );
+    assert_eq!(
+        headers("{ Date: { level: sometimes, if: sent-in-200 } }"),
+        "6:31: header `Date` cannot be \"sometimes\"; write one of `must`, `should`, `may`"
+    );
+    assert_eq!(
+        headers("{ Date: { level: must, level: may } }"),
+        "6:37: field `level` is written twice in the level of header `Date`; keep one"
+    );
+    assert_eq!(
+        headers("{ Date: [must] }"),
+        "6:22: header `Date` takes a level (`must`, `should`, `may`) or a level with its \
+         condition (`{level: must, if: sent-in-200}`), found a list"
+    );
+}
+
+#[test]
 fn a_problem_type_is_an_absolute_uri() {
     for good in [
         "https://example.com/problems/declined",
@@ -523,7 +587,14 @@ fn an_override_keeps_what_it_leaves_out() {
         code.link.as_deref(),
         Some("https://www.rfc-editor.org/rfc/rfc6585")
     );
-    assert_eq!(code.headers, [("Retry-After".to_owned(), Requirement::May)]);
+    assert_eq!(
+        code.headers,
+        [HeaderRule {
+            name: "Retry-After".to_owned(),
+            level: Requirement::May,
+            condition: None,
+        }]
+    );
     assert_eq!(code.retry, Some(Retry::After));
     assert_eq!(code.mark.source, 1);
 }

@@ -4,11 +4,11 @@
 use crate::cx::Ctxt;
 use crate::fields::code_fields;
 use crate::load::{Mark, Node, Value};
-use crate::vocab::{Content, Registration, Requirement, Retry};
+use crate::vocab::{Content, Registration, Retry};
 
 use super::read::{self, Fields};
 use super::{CODES, problems, rules, slot};
-use crate::model::ProblemType;
+use crate::model::{HeaderRule, ProblemType};
 
 /// The fields of a spec document.
 pub(crate) const TOP_FIELDS: &[&str] = &["name", "description", "codes", "problems"];

@@ -4,7 +4,8 @@
 use crate::cx::Ctxt;
 use crate::ident::{closest, repeats};
 use crate::load::{Node, Value};
-use crate::vocab::{Content, Registration, Requirement, Retry};
+use crate::model::HeaderRule;
+use crate::vocab::{Condition, Content, Registration, Requirement, Retry};
 
 use super::rules;
 
@@ -59,6 +60,19 @@ impl Word for Requirement {
         ("must", Requirement::Must),
         ("should", Requirement::Should),
         ("may", Requirement::May),
+    ];
+}
+
+impl Word for Condition {
+    const WORDS: &'static [(&'static str, Self)] = &[
+        (Condition::SentIn200.word(), Condition::SentIn200),
+        (Condition::SinglePart.word(), Condition::SinglePart),
+        (Condition::Temporary.word(), Condition::Temporary),
+        (
+            Condition::PreferredChoice.word(),
+            Condition::PreferredChoice,
+        ),
+        (Condition::UploadCreation.word(), Condition::UploadCreation),
     ];
 }
 
@@ -399,13 +413,14 @@ pub(super) fn texts(
     out
 }
 
-/// A mapping from header field names to how strongly each goes with the code.
+/// A mapping from header field names to how strongly each goes with the code: a level, or a
+/// level and the condition under which it holds (`{level: must, if: sent-in-200}`).
 pub(super) fn headers(
     node: &Node,
     _field: &str,
     _code: u16,
     cx: &mut Ctxt,
-) -> Option<Vec<(String, Requirement)>> {
+) -> Option<Vec<HeaderRule>> {
     let Value::Map(entries) = &node.value else {
         let kind = node.kind();
         cx.at(
@@ -414,7 +429,7 @@ pub(super) fn headers(
         );
         return Some(Vec::new());
     };
-    let mut out: Vec<(String, Requirement)> = Vec::with_capacity(entries.len());
+    let mut out: Vec<HeaderRule> = Vec::with_capacity(entries.len());
     // Header names are compared lowercased; a key that is not a string is reported below
     // before it could count as a repeat.
     let mut lowercase: Vec<String> = Vec::with_capacity(entries.len());
@@ -442,21 +457,95 @@ pub(super) fn headers(
             );
             continue;
         }
-        let Some(level) = string(value, "headers", cx) else {
-            continue;
-        };
-        match Requirement::parse(&level) {
-            Some(level) => out.push((name.to_owned(), level)),
-            None => cx.at(
-                value.mark,
-                format!(
-                    "header `{name}` cannot be {level:?}; write one of {}",
-                    Requirement::list()
-                ),
-            ),
+        if let Some((level, condition)) = header_level(name, value, cx) {
+            out.push(HeaderRule {
+                name: name.to_owned(),
+                level,
+                condition,
+            });
         }
     }
     Some(out)
+}
+
+/// The fields of a header's level written as a mapping.
+const LEVEL_FIELDS: &[&str] = &["level", "if"];
+
+/// A header's level: a word (`must`), or a mapping of the level and its condition.
+fn header_level(
+    name: &str,
+    value: &Node,
+    cx: &mut Ctxt,
+) -> Option<(Requirement, Option<Condition>)> {
+    let entries = match &value.value {
+        Value::Str(_) | Value::Null => return Some((level_word(name, value, cx)?, None)),
+        Value::Map(entries) => entries,
+        _ => {
+            let kind = value.kind();
+            cx.at(
+                value.mark,
+                format!(
+                    "header `{name}` takes a level ({}) or a level with its condition \
+                     (`{{level: must, if: sent-in-200}}`), found {kind}",
+                    Requirement::list()
+                ),
+            );
+            return None;
+        }
+    };
+    let what = format!("the level of header `{name}`");
+    let fields = Fields::read(entries, LEVEL_FIELDS, &what, cx);
+    // A condition without its level says nothing the code can be held to.
+    let Some(level) = fields.get("level") else {
+        if !fields.guessed.contains(&"level") {
+            cx.at(
+                value.mark,
+                format!(
+                    "header `{name}` has no `level`; write `level:` with one of {}",
+                    Requirement::list()
+                ),
+            );
+        }
+        return None;
+    };
+    let level = level_word(name, level, cx);
+    let condition = match fields.get("if") {
+        Some(node) => Some(condition_word(name, node, cx)?),
+        None => None,
+    };
+    Some((level?, condition))
+}
+
+/// The condition word of header `name`.
+fn condition_word(name: &str, node: &Node, cx: &mut Ctxt) -> Option<Condition> {
+    let word = string(node, "if", cx)?;
+    let parsed = Condition::parse(&word);
+    if parsed.is_none() {
+        cx.at(
+            node.mark,
+            format!(
+                "the condition of header `{name}` cannot be {word:?}; write one of {}",
+                Condition::list()
+            ),
+        );
+    }
+    parsed
+}
+
+/// A level word of header `name`.
+fn level_word(name: &str, node: &Node, cx: &mut Ctxt) -> Option<Requirement> {
+    let level = string(node, "headers", cx)?;
+    let parsed = Requirement::parse(&level);
+    if parsed.is_none() {
+        cx.at(
+            node.mark,
+            format!(
+                "header `{name}` cannot be {level:?}; write one of {}",
+                Requirement::list()
+            ),
+        );
+    }
+    parsed
 }
 
 // The readers of string fields with a rule of their own, by the signature of the field list

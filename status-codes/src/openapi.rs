@@ -320,10 +320,14 @@ pub fn response<S: StatusEnum>(status: S) -> Response {
 /// The header fields the spec names for the code, each a string.
 fn with_headers<S: StatusEnum>(mut response: ResponseBuilder, status: S) -> ResponseBuilder {
     for field in status.headers() {
+        let condition = match field.condition {
+            Some(condition) => format!(", {condition}"),
+            None => String::new(),
+        };
         let header = Header::builder()
             .schema(Some(Object::with_type(Type::String)))
             .description(Some(format!(
-                "A {} response {} carry this field.",
+                "A {} response {} carry this field{condition}.",
                 status.as_u16(),
                 field.requirement
             )))

@@ -37,6 +37,7 @@ pub fn spec_enum(args: TokenStream, item: TokenStream) -> TokenStream {
     }
     quote! {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u16)]
         #vis enum #ident { #(#names = #codes,)* }
 
         impl #ident {

@@ -1,6 +1,8 @@
 //! Field readers: a node of the spec becomes a Rust value of the field's type, or a problem
 //! that says what the field takes.
 
+use std::fmt;
+
 use crate::cx::Ctxt;
 use crate::ident::{closest, repeats};
 use crate::load::{Node, Value};
@@ -322,12 +324,18 @@ pub(super) fn boolean(node: &Node, field: &str, _code: u16, cx: &mut Ctxt) -> Op
 
 /// A word of the vocabulary `K`.
 pub(super) fn word<K: Word>(node: &Node, field: &str, _code: u16, cx: &mut Ctxt) -> Option<K> {
+    word_of(node, field, format_args!("`{field}`"), cx)
+}
+
+/// A word of the vocabulary `K` in `field`; a word outside it is reported as what `subject`
+/// cannot be.
+fn word_of<K: Word>(node: &Node, field: &str, subject: fmt::Arguments, cx: &mut Ctxt) -> Option<K> {
     let word = string(node, field, cx)?;
     let value = K::parse(&word);
     if value.is_none() {
         cx.at(
             node.mark,
-            format!("`{field}` cannot be {word:?}; write one of {}", K::list()),
+            format!("{subject} cannot be {word:?}; write one of {}", K::list()),
         );
     }
     value
@@ -518,34 +526,17 @@ fn header_level(
 
 /// The condition word of header `name`.
 fn condition_word(name: &str, node: &Node, cx: &mut Ctxt) -> Option<Condition> {
-    let word = string(node, "if", cx)?;
-    let parsed = Condition::parse(&word);
-    if parsed.is_none() {
-        cx.at(
-            node.mark,
-            format!(
-                "the condition of header `{name}` cannot be {word:?}; write one of {}",
-                Condition::list()
-            ),
-        );
-    }
-    parsed
+    word_of(
+        node,
+        "if",
+        format_args!("the condition of header `{name}`"),
+        cx,
+    )
 }
 
 /// A level word of header `name`.
 fn level_word(name: &str, node: &Node, cx: &mut Ctxt) -> Option<Requirement> {
-    let level = string(node, "headers", cx)?;
-    let parsed = Requirement::parse(&level);
-    if parsed.is_none() {
-        cx.at(
-            node.mark,
-            format!(
-                "header `{name}` cannot be {level:?}; write one of {}",
-                Requirement::list()
-            ),
-        );
-    }
-    parsed
+    word_of(node, "headers", format_args!("header `{name}`"), cx)
 }
 
 // The readers of string fields with a rule of their own, by the signature of the field list

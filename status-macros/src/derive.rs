@@ -48,9 +48,9 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
     let krate = match &container.krate {
         Some(path) => quote!(#path),
         None => {
-            let dir = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+            let dir = crate::generate::manifest_dir();
             let fix = "add `#[status(crate = \"{name}\")]` on the enum";
-            crate::manifest::default_crate(dir.as_ref(), container.bad_crate, fix, &mut cx)
+            crate::manifest::default_crate(&dir, container.bad_crate, fix, &mut cx)
         }
     };
     let (target, status_path) = match &container.target {

@@ -88,7 +88,7 @@ pub(crate) fn doc_table(input: TokenStream) -> TokenStream {
 }
 
 /// The folder of the calling crate's Cargo.toml, which spec paths are relative to.
-fn manifest_dir() -> std::path::PathBuf {
+pub(crate) fn manifest_dir() -> std::path::PathBuf {
     std::env::var_os("CARGO_MANIFEST_DIR")
         .unwrap_or_default()
         .into()

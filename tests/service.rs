@@ -296,6 +296,42 @@ async fn a_chinese_client_reads_the_problem_in_chinese() {
 }
 
 #[tokio::test]
+async fn a_task_the_handler_spawns_gets_the_language_handed_over() {
+    use axum::routing::get;
+    use status_codes::{Problem, ProblemLayer, StatusCode};
+
+    // The task runs after the handler's poll has ended, so it does not see the request.
+    async fn on_its_own() -> Problem {
+        let task = tokio::spawn(async { Problem::new(StatusCode::ServiceUnavailable) });
+        task.await.expect("the task ends")
+    }
+    async fn handed_over() -> Problem {
+        let language = ProblemLayer::request_language().expect("under the layer");
+        let task =
+            tokio::spawn(async move { Problem::new_in(StatusCode::ServiceUnavailable, language) });
+        task.await.expect("the task ends")
+    }
+    let router = axum::Router::new()
+        .route("/on-its-own", get(on_its_own))
+        .route("/handed-over", get(handed_over))
+        .layer(ProblemLayer::new());
+    let server = Server::start_with(router).await;
+
+    let zh = ["Accept-Language: zh-CN"];
+    let response = server.send_with("GET", "/on-its-own", None, &zh).await;
+    assert_eq!(response.header("content-language"), Some("en"));
+    assert_eq!(response.problem()["title"], "Service Unavailable");
+    let response = server.send_with("GET", "/handed-over", None, &zh).await;
+    assert_eq!(response.status_line, "HTTP/1.1 503 Service Unavailable");
+    assert_eq!(response.header("content-language"), Some("zh"));
+    assert_eq!(response.problem()["title"], "服务不可用");
+    // Outside a handler there is no request, so no language.
+    assert_eq!(ProblemLayer::request_language(), None);
+
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn success_and_retry_advice_come_from_the_spec() {
     let server = Server::start().await;
 

@@ -6,7 +6,8 @@
 //! The layer puts its request's [`Ambient`] in a thread-local slot while it polls the inner
 //! service (and takes it back after each poll), so the slot holds the request whose handler
 //! is running on this thread; a problem made on another task, which the handler spawned,
-//! sees none and is in English, and says so in `Content-Language`.
+//! sees none and is in English, and says so in `Content-Language`, unless the handler hands
+//! the language over ([`ProblemLayer::request_language`](crate::ProblemLayer::request_language)).
 
 /// The language of a problem made without one: the request's under
 /// [`ProblemLayer`](crate::ProblemLayer), else English.

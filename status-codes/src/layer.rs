@@ -55,7 +55,8 @@ pub const MAX_DETAIL_LEN: usize = 4096;
 ///   the code in every problem.
 ///
 /// A problem made on a task the handler spawned does not see the request's language: it is
-/// in English, and says so.
+/// in English, and says so, unless the handler hands the language over with
+/// [`request_language`](Self::request_language).
 #[derive(Clone, Copy, Debug)]
 pub struct ProblemLayer {
     languages: &'static [&'static str],
@@ -99,6 +100,26 @@ impl ProblemLayer {
     pub fn with_description(mut self) -> ProblemLayer {
         self.describe = true;
         self
+    }
+
+    /// The language negotiated for the request whose handler is running, or `None` outside
+    /// a handler under the layer.
+    ///
+    /// A problem made while the handler runs takes this language on its own. A problem made
+    /// on a task the handler spawns does not see the request, so take the language before
+    /// spawning and give it to [`problem_in`](crate::HttpStatus::problem_in) or
+    /// [`Problem::new_in`] there:
+    ///
+    /// ```
+    /// use status_codes::{Problem, ProblemLayer, StatusCode};
+    ///
+    /// // In the handler, before spawning (outside a layer, as here, there is none).
+    /// let language = ProblemLayer::request_language().unwrap_or("en");
+    /// let task = std::thread::spawn(move || Problem::new_in(StatusCode::ServiceUnavailable, language));
+    /// assert_eq!(task.join().unwrap().language(), "en");
+    /// ```
+    pub fn request_language() -> Option<&'static str> {
+        ambient::with(Ambient::language)
     }
 }
 

@@ -126,15 +126,8 @@ fn dependencies(text: &str, workspace: bool) -> Vec<Dep> {
                 .next()
                 .unwrap_or_default()
                 .trim();
-            table = dependency_table(header, workspace).map(|key| {
-                key.map(|key| {
-                    deps.push(Dep {
-                        key: key.to_owned(),
-                        ..Dep::default()
-                    });
-                    deps.len() - 1
-                })
-            });
+            table =
+                dependency_table(header, workspace).map(|key| key.map(|key| entry(&mut deps, key)));
             continue;
         }
         let Some((key, value)) = line.split_once('=') else {
@@ -143,31 +136,16 @@ fn dependencies(text: &str, workspace: bool) -> Vec<Dep> {
         let key = unquote(key.trim());
         match table {
             None => {}
-            Some(Some(i)) => match key {
-                "package" => deps[i].package = Some(unquote(value.trim()).to_owned()),
-                "workspace" => deps[i].workspace = value.trim() == "true",
-                _ => {}
-            },
+            Some(Some(i)) => set(&mut deps[i], key, value),
             Some(None) => {
                 // `sc = { package = "status-codes", ... }`, `sc.package = "..."`, `sc = "1"`.
                 let (key, dotted) = match key.split_once('.') {
                     Some((key, field)) => (unquote(key.trim()), Some(unquote(field.trim()))),
                     None => (key, None),
                 };
-                let i = match deps.iter().position(|d| d.key == key) {
-                    Some(i) => i,
-                    None => {
-                        deps.push(Dep {
-                            key: key.to_owned(),
-                            ..Dep::default()
-                        });
-                        deps.len() - 1
-                    }
-                };
+                let i = entry(&mut deps, key);
                 match dotted {
-                    Some("package") => deps[i].package = Some(unquote(value.trim()).to_owned()),
-                    Some("workspace") => deps[i].workspace = value.trim() == "true",
-                    Some(_) => {}
+                    Some(field) => set(&mut deps[i], field, value),
                     None => {
                         let fields = inline_fields(value);
                         if let Some(package) = fields.iter().find(|(k, _)| *k == "package") {
@@ -180,6 +158,28 @@ fn dependencies(text: &str, workspace: bool) -> Vec<Dep> {
         }
     }
     deps
+}
+
+/// The index of the dependency `key` in `deps`, added if it is not there yet.
+fn entry(deps: &mut Vec<Dep>, key: &str) -> usize {
+    if let Some(i) = deps.iter().position(|d| d.key == key) {
+        return i;
+    }
+    deps.push(Dep {
+        key: key.to_owned(),
+        ..Dep::default()
+    });
+    deps.len() - 1
+}
+
+/// One field of a dependency, as in `package = "status-codes"` under `[dependencies.sc]` or
+/// `sc.package = "status-codes"`; only `package` and `workspace` matter here.
+fn set(dep: &mut Dep, field: &str, value: &str) {
+    match field {
+        "package" => dep.package = Some(unquote(value.trim()).to_owned()),
+        "workspace" => dep.workspace = value.trim() == "true",
+        _ => {}
+    }
 }
 
 /// Whether a table header is a dependency table, and of which one dependency if it names

@@ -235,27 +235,24 @@ pub(super) fn regroup(
     let mut i = 0;
     while i < entries.len() {
         let (key, value) = &entries[i];
-        let field = key.as_str().filter(|f| known.contains(f));
-        let Some(field) = field.filter(|_| matches!(value.value, Value::Null)) else {
+        // An empty field of the format, and the stray keys after it.
+        let field = key
+            .as_str()
+            .filter(|f| known.contains(f) && matches!(value.value, Value::Null));
+        let strays = field.map_or(0, |field| {
+            entries[i + 1..]
+                .iter()
+                .take_while(|(k, _)| stray(field, k))
+                .count()
+        });
+        let Some(field) = field.filter(|_| strays > 0) else {
             if let Some(out) = &mut mended {
                 out.push(entries[i].clone());
             }
             i += 1;
             continue;
         };
-        let end = i
-            + 1
-            + entries[i + 1..]
-                .iter()
-                .take_while(|(k, _)| stray(field, k))
-                .count();
-        if end == i + 1 {
-            if let Some(out) = &mut mended {
-                out.push(entries[i].clone());
-            }
-            i += 1;
-            continue;
-        }
+        let end = i + 1 + strays;
         let first = &entries[i + 1].0;
         let first_text = match &first.value {
             Value::Int(n) => n.to_string(),

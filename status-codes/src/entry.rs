@@ -6,13 +6,13 @@
 //! (`Entry::reason_phrase(entry, code)` and so on), in each generated enum as the inherent
 //! methods (`const fn` where Rust allows), and in [`StatusEnum`](crate::StatusEnum) as the
 //! trait's provided methods; the last two only forward to the first. A new per-code fact is a
-//! field here, a line in the macro's field list (`status-macros/src/fields.rs`) and an
+//! field here, a line in the macro's field list (`status-macros-core/src/fields.rs`) and an
 //! accessor in the list below.
 
 use crate::{Content, Header, Registration, Retry};
 
 /// What a spec says of one code, for the generated tables. The macro writes one per code from
-/// its field list (`status-macros/src/fields.rs`), by these names.
+/// its field list (`status-macros-core/src/fields.rs`), by these names.
 #[doc(hidden)]
 #[derive(Debug)]
 pub struct Entry {

@@ -3,7 +3,7 @@
 //! state, each with its words in English and Chinese.
 //!
 //! This file is the one place these are defined. `status-codes` exports the types; the macro
-//! crate compiles the same file (`status-macros/src/vocab.rs` is a link to it) to read a
+//! crate compiles the same file (`status-macros-core/src/vocab.rs` is a link to it) to read a
 //! code's class, apply the rules for codes a spec says nothing about, and write the labels
 //! into rustdoc, so the docs, the lookup tool and `Display` all say the same.
 

@@ -4,38 +4,28 @@
 //! Use them through the `status-codes` crate, which re-exports them and documents the spec
 //! format; this crate has no API of its own.
 //!
-//! The pipeline, one stage per module, each pushing its problems into one context (`cx`):
-//! `args`/`attr` (the macro's input) → `load` (a spec's YAML into nodes with places) →
-//! `valid` (nodes into checked codes) → `expand`/`docs` (codes into tokens and rustdoc).
-//! `vocab` is the vocabulary status-codes exports, compiled here from the same file.
+//! The work is done by `status-macros-core`; this crate holds the macros and the YAML parser
+//! (`load/yaml.rs`, the one file that names serde_yaml), which it hands to the core with each
+//! call. The core does not depend on serde_yaml, so cargo builds the two at the same time.
 
 #![forbid(unsafe_code)]
 
-mod args;
-mod attr;
-mod cx;
-mod derive;
-mod docs;
-mod expand;
-mod fields;
-mod generate;
-mod ident;
-mod load;
-mod lookup;
-mod manifest;
-mod model;
-mod render;
-mod report;
-mod sources;
-#[cfg(test)]
-mod tests;
-mod valid;
-// The same file as status-codes' `vocab` module, which makes it public; here it is private,
-// and not all of it is used.
-#[allow(dead_code, unreachable_pub)]
-mod vocab;
-
 use proc_macro::TokenStream;
+use status_macros_core::Yaml;
+
+/// The YAML parser, beside the names it uses from the core's `load` module (`super::Node`,
+/// ...): the core's unit tests compile the same file inside that module.
+mod load {
+    pub(crate) use status_macros_core::load::{LoadError, Mark, Node, Pos, Value, depth, syntax};
+
+    pub(crate) mod yaml;
+}
+
+/// The parser, as the core takes it.
+const YAML: Yaml = Yaml {
+    read: load::yaml::parse,
+    locate: load::yaml::locate,
+};
 
 /// Fills an empty enum with one variant per code of the given spec files.
 ///
@@ -45,7 +35,7 @@ pub fn status_enum(args: TokenStream, item: TokenStream) -> TokenStream {
     // Where the enum is, so that the helpers of two enums of one name stay apart.
     let at = proc_macro::Span::call_site();
     let site = format!("{}:{}:{}", at.file(), at.line(), at.column());
-    generate::status_enum(args.into(), item.into(), &site).into()
+    status_macros_core::status_enum(YAML, args.into(), item.into(), &site).into()
 }
 
 /// Maps an enum of errors to status codes: `#[status(404)]` on each variant gives
@@ -55,14 +45,14 @@ pub fn status_enum(args: TokenStream, item: TokenStream) -> TokenStream {
 /// `#[status(enum = crate::AppStatus)]`. See the `status-codes` crate.
 #[proc_macro_derive(HttpStatus, attributes(status))]
 pub fn derive_http_status(input: TokenStream) -> TokenStream {
-    derive::http_status(input.into()).into()
+    status_macros_core::derive_http_status(YAML, input.into()).into()
 }
 
 /// The slow path of `status!`; called by generated code only.
 #[doc(hidden)]
 #[proc_macro]
 pub fn __unknown_status(input: TokenStream) -> TokenStream {
-    lookup::unknown_status(input.into()).into()
+    status_macros_core::unknown_status(input.into()).into()
 }
 
 /// The problem of an error variant that uses a problem type of the spec; called by generated
@@ -70,7 +60,7 @@ pub fn __unknown_status(input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn __problem_render(input: TokenStream) -> TokenStream {
-    render::problem_render(input.into()).into()
+    status_macros_core::problem_render(input.into()).into()
 }
 
 /// The Markdown table of a spec's codes by class, as a string literal for `#[doc = ...]`:
@@ -79,5 +69,5 @@ pub fn __problem_render(input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn __doc_table(input: TokenStream) -> TokenStream {
-    generate::doc_table(input.into()).into()
+    status_macros_core::doc_table(YAML, input.into()).into()
 }

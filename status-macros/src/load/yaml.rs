@@ -16,7 +16,7 @@ use super::syntax::{self, Context};
 use super::{LoadError, Mark, Node, Pos, Value};
 
 /// Parses a spec's text; `source` is the spec's index, stamped on every node's mark.
-pub(super) fn parse(text: &str, source: usize) -> Result<Node, LoadError> {
+pub(crate) fn parse(text: &str, source: usize) -> Result<Node, LoadError> {
     let budget = Budget {
         left: Cell::new(node_budget(text)),
         exceeded: Cell::new(false),

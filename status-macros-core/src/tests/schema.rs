@@ -58,7 +58,7 @@ fn schema_accepts(text: &str) -> Option<Result<(), String>> {
 
 /// The validator's verdict on a spec's YAML text: its problems, if any.
 fn macro_accepts(text: &str) -> Result<(), Vec<String>> {
-    let tree = load::parse(text, 0).map_err(|err| vec![err.message])?;
+    let tree = load::parse(load::YAML, text, 0).map_err(|err| vec![err.message])?;
     let (mut cx, mut sources) = (Ctxt::default(), Sources::default());
     sources.add(report::test_source("spec.yaml", text), Span::call_site());
     valid::check_one(&tree, &mut cx);

@@ -2,12 +2,16 @@
 //! tree of [`Node`]s.
 //!
 //! Every node carries a [`Mark`]: which spec it is in and where it comes in the document. A
-//! problem found later points at a node by its mark, and [`locate`] turns the marks of the
-//! problems into lines and columns in one walk of the text, only when there is something to
-//! report; reading the place of every node up front would cost each build a second parse.
+//! problem found later points at a node by its mark, and the parser's [`Yaml::locate`] turns
+//! the marks of the problems into lines and columns in one walk of the text, only when there
+//! is something to report; reading the place of every node up front would cost each build a
+//! second parse.
 
-mod depth;
-mod syntax;
+pub mod depth;
+pub mod syntax;
+// status-macros' parser (`status-macros/src/load/yaml.rs`), compiled here for the unit
+// tests: this file is a link to it.
+#[cfg(test)]
 mod yaml;
 
 use std::borrow::Cow;
@@ -16,7 +20,25 @@ use std::path::Path;
 
 #[cfg(test)]
 pub(crate) use yaml::WALKS;
-pub(crate) use yaml::locate;
+
+/// The parser the unit tests use: status-macros', compiled here.
+#[cfg(test)]
+pub(crate) const YAML: Yaml = Yaml {
+    read: yaml::parse,
+    locate: yaml::locate,
+};
+
+/// The YAML parser, which `status-macros` provides: it is the one crate that depends on
+/// serde_yaml, in one file (its `yaml.rs`), so that this crate builds without waiting for it.
+#[derive(Clone, Copy)]
+pub struct Yaml {
+    /// Parses a spec's text into a tree; the `usize` is the spec's index, stamped on every
+    /// node's [`Mark`].
+    pub read: fn(&str, usize) -> Result<Node, LoadError>,
+    /// The lines and columns of the nodes numbered in the slice (ascending, each once), with
+    /// one more parse of the text; `None` for a node the text does not have.
+    pub locate: fn(&str, &[usize]) -> Vec<Option<Pos>>,
+}
 
 /// The largest spec file that is read; anything bigger is refused before parsing.
 pub(crate) const MAX_SPEC_BYTES: u64 = 16 * 1024 * 1024;
@@ -61,14 +83,16 @@ pub(crate) fn name_of(spec: &str, builtin: bool) -> String {
 
 /// A line and column in a spec file, both starting at 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct Pos {
-    pub(crate) line: usize,
-    pub(crate) column: usize,
+pub struct Pos {
+    /// The line, from 1.
+    pub line: usize,
+    /// The column in characters, from 1.
+    pub column: usize,
 }
 
 impl Pos {
     /// The line and column of a byte offset in `text`; columns count characters.
-    pub(crate) fn of_offset(text: &str, offset: usize) -> Pos {
+    pub fn of_offset(text: &str, offset: usize) -> Pos {
         let before = &text[..offset.min(text.len())];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -87,9 +111,11 @@ impl fmt::Display for Pos {
 
 /// Why a spec could not be read or parsed at all.
 #[derive(Debug)]
-pub(crate) struct LoadError {
-    pub(crate) pos: Option<Pos>,
-    pub(crate) message: String,
+pub struct LoadError {
+    /// Where, if the text has a place for it.
+    pub pos: Option<Pos>,
+    /// What is wrong and how to fix it.
+    pub message: String,
 }
 
 impl LoadError {
@@ -103,30 +129,40 @@ impl LoadError {
 
 /// A node of a spec's YAML: where it is, and what it holds.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Node {
-    pub(crate) mark: Mark,
-    pub(crate) value: Value,
+pub struct Node {
+    /// Where it is.
+    pub mark: Mark,
+    /// What it holds.
+    pub value: Value,
 }
 
 /// Which spec a node is in and where it comes in the document: the nodes are numbered in the
 /// order the YAML lists them, a collection before what it holds, a key before its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) struct Mark {
+pub struct Mark {
     /// The spec's index among the enum's specs.
-    pub(crate) source: usize,
-    pub(crate) node: usize,
+    pub source: usize,
+    /// The node's number in the document.
+    pub node: usize,
 }
 
 /// What a YAML node holds; map entries stay in document order, duplicate keys included
 /// (a YAML library would keep only the last).
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Value {
+pub enum Value {
+    /// `~`, `null` or nothing.
     Null,
+    /// `true` or `false`.
     Bool(bool),
+    /// A whole number.
     Int(i128),
+    /// A number with a fraction or an exponent.
     Float(f64),
+    /// Text.
     Str(String),
+    /// A list.
     Seq(Vec<Node>),
+    /// A mapping, its entries in document order.
     Map(Vec<(Node, Node)>),
 }
 
@@ -263,8 +299,8 @@ pub(crate) fn decode(bytes: Vec<u8>) -> Result<String, LoadError> {
     })
 }
 
-/// Parses the YAML text of spec number `source` into a tree.
-pub(crate) fn parse(text: &str, source: usize) -> Result<Node, LoadError> {
+/// Parses the YAML text of spec number `source` into a tree with `yaml`.
+pub(crate) fn parse(yaml: Yaml, text: &str, source: usize) -> Result<Node, LoadError> {
     let empty = || LoadError {
         // Line 1 is where the missing `codes:` goes.
         pos: Some(Pos { line: 1, column: 1 }),
@@ -275,7 +311,7 @@ pub(crate) fn parse(text: &str, source: usize) -> Result<Node, LoadError> {
         return Err(empty());
     }
     depth::check(text)?;
-    match yaml::parse(text, source)? {
+    match (yaml.read)(text, source)? {
         // A file of comments only is as empty as a blank one.
         Node {
             value: Value::Null, ..
@@ -297,13 +333,13 @@ mod tests {
 
     #[test]
     fn keeps_duplicate_keys_in_order() {
-        let node = parse("a: 1\nb: 2\na: 3\n", 0).expect("valid YAML");
+        let node = parse(YAML, "a: 1\nb: 2\na: 3\n", 0).expect("valid YAML");
         assert_eq!(keys(&node), ["a", "b", "a"]);
     }
 
     #[test]
     fn nodes_are_numbered_in_document_order() {
-        let node = parse("a: [x, y]\nb: 2\n", 3).expect("valid YAML");
+        let node = parse(YAML, "a: [x, y]\nb: 2\n", 3).expect("valid YAML");
         let Value::Map(entries) = &node.value else {
             panic!("a map")
         };
@@ -318,15 +354,15 @@ mod tests {
 
     #[test]
     fn syntax_errors_carry_a_position() {
-        let err = parse("codes:\n  404: [unclosed\n", 0).expect_err("invalid YAML");
+        let err = parse(YAML, "codes:\n  404: [unclosed\n", 0).expect_err("invalid YAML");
         assert!(err.pos.is_some(), "{err:?}");
         assert!(err.message.starts_with("invalid YAML"), "{}", err.message);
     }
 
     #[test]
     fn empty_and_non_utf8_input_are_errors() {
-        assert!(parse("  \n", 0).is_err());
-        assert!(parse("# only a comment\n", 0).is_err());
+        assert!(parse(YAML, "  \n", 0).is_err());
+        assert!(parse(YAML, "# only a comment\n", 0).is_err());
         let err = decode(b"codes:\n  404: \xff\n".to_vec()).expect_err("not UTF-8");
         assert_eq!(err.pos, Some(Pos { line: 2, column: 8 }));
     }

@@ -8,13 +8,15 @@ use super::Pos;
 
 /// What libyaml was reading when it failed, and where that began.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct Context<'a> {
-    pub(super) what: &'a str,
-    pub(super) start: Option<Pos>,
+pub struct Context<'a> {
+    /// What libyaml was reading (`while parsing a flow mapping`).
+    pub what: &'a str,
+    /// Where that began.
+    pub start: Option<Pos>,
 }
 
 /// libyaml's problem, with how to fix the mistakes that cause it most often.
-pub(super) fn message(problem: &str, context: Option<Context<'_>>) -> String {
+pub fn message(problem: &str, context: Option<Context<'_>>) -> String {
     let start = context
         .and_then(|c| c.start)
         .map_or_else(String::new, |pos| format!(" at {pos}"));

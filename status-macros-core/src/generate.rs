@@ -11,7 +11,7 @@ use crate::cx::Ctxt;
 use crate::docs;
 use crate::expand::{Input, expand};
 use crate::ident::path_text;
-use crate::load::{self, Mark};
+use crate::load::{self, Mark, Yaml};
 use crate::manifest;
 use crate::model::{Spec, SpecName};
 use crate::report;
@@ -19,9 +19,14 @@ use crate::sources::Sources;
 use crate::valid;
 
 /// `#[status_enum(...)]` on `item`; `site` is where the call is, to tell enums apart.
-pub(crate) fn status_enum(args: TokenStream, item: TokenStream, site: &str) -> TokenStream {
+pub(crate) fn status_enum(
+    yaml: Yaml,
+    args: TokenStream,
+    item: TokenStream,
+    site: &str,
+) -> TokenStream {
     let mut cx = Ctxt::default();
-    let mut sources = Sources::default();
+    let mut sources = Sources::new(yaml);
     let target = match parse_target(item.clone()) {
         Ok(target) => target,
         Err(err) => {
@@ -68,12 +73,12 @@ pub(crate) fn status_enum(args: TokenStream, item: TokenStream, site: &str) -> T
 }
 
 /// `__doc_table!(Enum, spec = ...)`: the spec's table of codes as a string literal.
-pub(crate) fn doc_table(input: TokenStream) -> TokenStream {
+pub(crate) fn doc_table(yaml: Yaml, input: TokenStream) -> TokenStream {
     let TableArgs { enum_path, args } = match syn::parse2(input) {
         Ok(args) => args,
         Err(err) => return err.to_compile_error(),
     };
-    let (mut cx, mut sources) = (Ctxt::default(), Sources::default());
+    let (mut cx, mut sources) = (Ctxt::default(), Sources::new(yaml));
     let spec = build(&args.specs, &manifest_dir(), &mut sources, &mut cx);
     let path = path_text(&enum_path);
     let krate = match &args.krate {
@@ -139,7 +144,7 @@ pub(crate) fn build(
             builtin: source.builtin,
         });
         let id = sources.add(source, arg.span);
-        match load::parse(sources.text(id), id) {
+        match sources.parse(id) {
             Ok(tree) => trees.push(tree),
             Err(err) => cx.load_error(id, err),
         }

@@ -5,15 +5,30 @@
 
 use proc_macro2::Span;
 
-use crate::load::Source;
+use crate::load::{LoadError, Node, Pos, Source, Yaml};
 
-/// The specs of a macro call, in the order given.
-#[derive(Default)]
+/// The specs of a macro call, in the order given, and the parser that reads them.
 pub(crate) struct Sources {
     specs: Vec<(Source, Span)>,
+    yaml: Yaml,
+}
+
+#[cfg(test)]
+impl Default for Sources {
+    fn default() -> Self {
+        Sources::new(crate::load::YAML)
+    }
 }
 
 impl Sources {
+    /// No specs yet; `yaml` will read them.
+    pub(crate) fn new(yaml: Yaml) -> Self {
+        Sources {
+            specs: Vec::new(),
+            yaml,
+        }
+    }
+
     /// Adds a spec, named in the call by the token at `span`; returns its index.
     pub(crate) fn add(&mut self, source: Source, span: Span) -> usize {
         self.specs.push((source, span));
@@ -33,6 +48,16 @@ impl Sources {
     /// The text of spec `id`.
     pub(crate) fn text(&self, id: usize) -> &str {
         &self.specs[id].0.text
+    }
+
+    /// Parses spec `id` into a tree.
+    pub(crate) fn parse(&self, id: usize) -> Result<Node, LoadError> {
+        crate::load::parse(self.yaml, self.text(id), id)
+    }
+
+    /// The lines and columns of nodes of spec `id` (ascending, each once).
+    pub(crate) fn locate(&self, id: usize, nodes: &[usize]) -> Vec<Option<Pos>> {
+        (self.yaml.locate)(self.text(id), nodes)
     }
 
     /// Whether spec `id` is compiled into the macro.

@@ -4,7 +4,7 @@
 //! A node's place is found here, and only for the problems shown, in one walk per spec.
 
 use crate::cx::{Message, Place, Problem};
-use crate::load::{self, Mark, Pos};
+use crate::load::{Mark, Pos};
 use crate::sources::Sources;
 
 /// At most this many problems of the specs are reported.
@@ -101,7 +101,7 @@ fn locate(sources: &Sources, marks: &[Mark]) -> Vec<(Mark, Pos)> {
     ids.sort_unstable();
     ids.dedup();
     for source in ids {
-        // The spec's nodes ascending and each once, as `load::locate` takes them; there are
+        // The spec's nodes ascending and each once, as `Sources::locate` takes them; there are
         // at most two per problem shown.
         let mut nodes: Vec<usize> = Vec::new();
         for mark in marks {
@@ -112,7 +112,7 @@ fn locate(sources: &Sources, marks: &[Mark]) -> Vec<(Mark, Pos)> {
                 nodes.insert(at, mark.node);
             }
         }
-        let found = load::locate(sources.text(source), &nodes);
+        let found = sources.locate(source, &nodes);
         for (node, pos) in nodes.into_iter().zip(found) {
             if let Some(pos) = pos {
                 places.push((Mark { source, node }, pos));
@@ -153,8 +153,8 @@ fn shorten(message: String) -> String {
 
 /// The text of a spec given in a test.
 #[cfg(test)]
-pub(crate) fn test_source(spec: &str, text: &str) -> load::Source {
-    load::Source {
+pub(crate) fn test_source(spec: &str, text: &str) -> crate::load::Source {
+    crate::load::Source {
         spec: spec.to_owned(),
         builtin: false,
         text: std::borrow::Cow::Owned(text.to_owned()),

@@ -21,7 +21,7 @@ fn entry(code: u16, name: &str, description: &str) -> String {
 
 /// The message of a text that `parse` refuses.
 fn refusal(text: &str) -> String {
-    match load::parse(text, 0) {
+    match load::parse(load::YAML, text, 0) {
         Ok(node) => panic!("parsed, to {:.200}", format!("{node:?}")),
         Err(err) => err.message,
     }
@@ -68,7 +68,7 @@ fn wide_alias_expansion_is_refused() {
     let items = vec!["x"; 100_000].join(",");
     let uses = vec!["*a"; 100_000].join(",");
     let text = format!("a: &a [{items}]\nb: [{uses}]\n");
-    let err = load::parse(&text, 0).expect_err("expands past the budget");
+    let err = load::parse(load::YAML, &text, 0).expect_err("expands past the budget");
     assert_eq!(
         err.message,
         "the YAML expands its aliases (`*name`) into too much data; write the values out instead of aliasing them"
@@ -114,7 +114,7 @@ fn reasonable_aliases_and_dense_text_stay_within_the_budget() {
         "- \n".repeat(50_000),
         "? \n".repeat(50_000),
     ] {
-        let tree = load::parse(&text, 0).expect("no aliases, no budget to exceed");
+        let tree = load::parse(load::YAML, &text, 0).expect("no aliases, no budget to exceed");
         assert!(
             units(&tree) <= 2 * text.len(),
             "{} > 2 x {}",
@@ -139,12 +139,12 @@ fn deep_flow_nesting_is_refused_before_libyaml_reads_it() {
         "{a: [".repeat(200_000),
         format!("codes:\n  404:\n    aliases: {}\n", "[".repeat(1_000_000)),
     ] {
-        let err = load::parse(&text, 0).expect_err("too deep");
+        let err = load::parse(load::YAML, &text, 0).expect_err("too deep");
         assert_eq!(err.message, expected);
         // The place is the bracket that opens level 65.
         assert!(err.pos.is_some(), "{err:?}");
     }
-    let err = load::parse(&"{a: ".repeat(250_000), 0).expect_err("too deep");
+    let err = load::parse(load::YAML, &"{a: ".repeat(250_000), 0).expect_err("too deep");
     assert_eq!(err.pos.map(|p| (p.line, p.column)), Some((1, 257)));
 
     // Brackets that only look hidden: a comment, a quoted scalar or a verbatim tag right
@@ -164,7 +164,7 @@ fn deep_flow_nesting_is_refused_before_libyaml_reads_it() {
 
     // 64 levels are allowed (a spec needs three); the document then fails as a spec.
     let text = format!("{}{}", "[".repeat(64), "]".repeat(64));
-    assert!(load::parse(&text, 0).is_ok(), "64 levels parse");
+    assert!(load::parse(load::YAML, &text, 0).is_ok(), "64 levels parse");
     let built = build("sixty-four-levels", &text);
     assert!(built.spec.codes.is_empty());
     assert_eq!(
@@ -203,11 +203,11 @@ fn deep_block_nesting_is_refused() {
         indented.push_str(&" ".repeat(depth));
         indented.push_str("a:\n");
     }
-    let err = load::parse(&indented, 0).expect_err("too deep");
+    let err = load::parse(load::YAML, &indented, 0).expect_err("too deep");
     assert_eq!(err.message, expected);
     assert_eq!(err.pos.map(|p| (p.line, p.column)), Some((129, 129)));
     // Locating into it stops at the same limit instead of recursing on.
-    assert_eq!(load::locate(&indented, &[1000]), [None]);
+    assert_eq!((load::YAML.locate)(&indented, &[1000]), [None]);
 }
 
 #[test]
@@ -493,7 +493,7 @@ fn files_over_the_size_cap_are_not_read() {
     file.set_len(MAX_SPEC_BYTES).expect("sparse file");
     let source = load::resolve("big.yaml", dir.path()).expect("at the cap");
     assert_eq!(source.text.len() as u64, MAX_SPEC_BYTES);
-    let err = load::parse(&source.text, 0).expect_err("NUL is not YAML");
+    let err = load::parse(load::YAML, &source.text, 0).expect_err("NUL is not YAML");
     assert!(err.message.starts_with("invalid YAML: "), "{}", err.message);
     assert_eq!(err.pos.map(|p| (p.line, p.column)), Some((1, 1)));
 }

@@ -9,7 +9,7 @@
 use super::{LoadError, Pos};
 
 /// How deep flow collections (`[...]`, `{...}`) may nest; a spec needs two or three levels.
-pub(super) const MAX_FLOW_DEPTH: usize = 64;
+pub const MAX_FLOW_DEPTH: usize = 64;
 
 /// Refuses a text whose flow collections could nest deeper than [`MAX_FLOW_DEPTH`].
 ///
@@ -21,7 +21,7 @@ pub(super) const MAX_FLOW_DEPTH: usize = 64;
 /// scalar, where no flow collection is open). The price of never underestimating: brackets
 /// inside quoted text count as if they were plain, so a spec whose quoted texts hold more than
 /// 64 unclosed `[` or `{` is refused too.
-pub(super) fn check(text: &str) -> Result<(), LoadError> {
+pub fn check(text: &str) -> Result<(), LoadError> {
     let mut now = Readings {
         plain: Some(0),
         ..Readings::default()

@@ -17,9 +17,10 @@ use crate::attr::{self, StatusOf, VariantCode};
 
 mod openapi;
 use crate::cx::Ctxt;
+use crate::load::Yaml;
 use crate::sources::Sources;
 
-pub(crate) fn http_status(input: TokenStream) -> TokenStream {
+pub(crate) fn http_status(yaml: Yaml, input: TokenStream) -> TokenStream {
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
         Err(err) => return err.to_compile_error(),
@@ -151,7 +152,7 @@ pub(crate) fn http_status(input: TokenStream) -> TokenStream {
         ));
     }
     // The derive reads no spec.
-    cx.emit(&Sources::default(), tokens)
+    cx.emit(&Sources::new(yaml), tokens)
 }
 
 /// The methods of `HttpStatus` that the attributes decide: `exposes_detail` where a variant
@@ -246,10 +247,13 @@ mod tests {
 
     #[test]
     fn each_arm_asks_the_status_enum_and_names_the_variant() {
-        let out = http_status(quote! {
-            #[status(enum = crate::codes::Edge)]
-            enum ProxyError { #[status(522)] Timeout, #[status(404)] NoRoute(u8) }
-        })
+        let out = http_status(
+            crate::load::YAML,
+            quote! {
+                #[status(enum = crate::codes::Edge)]
+                enum ProxyError { #[status(522)] Timeout, #[status(404)] NoRoute(u8) }
+            },
+        )
         .to_string();
         assert!(
             out.contains(
@@ -264,14 +268,17 @@ mod tests {
 
     #[test]
     fn every_mistake_is_reported_and_the_impls_still_stand() {
-        let out = http_status(quote! {
-            enum ApiError {
-                Missing,
-                #[status(404)] #[status(410)] Twice,
-                #[status("500")] Quoted,
-                #[status(200)] Fine,
-            }
-        })
+        let out = http_status(
+            crate::load::YAML,
+            quote! {
+                enum ApiError {
+                    Missing,
+                    #[status(404)] #[status(410)] Twice,
+                    #[status("500")] Quoted,
+                    #[status(200)] Fine,
+                }
+            },
+        )
         .to_string();
         assert_eq!(out.matches("compile_error").count(), 3, "{out}");
         assert!(out.contains("variant `Missing` has no"), "{out}");

@@ -162,7 +162,7 @@ pub(crate) fn cases(default: u32) -> Config {
 
 /// Runs every stage on `text` and checks what must hold whatever the input.
 fn check_text(text: &str) -> Result<(), TestCaseError> {
-    let tree = match load::parse(text, 0) {
+    let tree = match load::parse(load::YAML, text, 0) {
         Ok(tree) => tree,
         // Refused: a message is all there is to check.
         Err(err) => {
@@ -187,7 +187,7 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
     nodes(&tree, &mut scalars, &mut collections);
     collections.truncate(8);
     for wanted in [&scalars, &collections] {
-        let places = load::locate(text, wanted);
+        let places = (load::YAML.locate)(text, wanted);
         for (node, place) in wanted.iter().zip(&places) {
             prop_assert!(place.is_some(), "no place for node {node}");
         }

@@ -1,0 +1,1 @@
+../../../status-macros/src/load/yaml.rs

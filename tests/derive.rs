@@ -56,6 +56,26 @@ pub enum Wrapped<E: ::core::fmt::Debug> {
     Upstream(E),
 }
 
+/// Generics of every kind: a lifetime, a bound with `->` and commas, defaults, a where
+/// clause, and field types with commas inside angle brackets.
+#[derive(HttpStatus)]
+pub enum Borrowed<'a, F: Fn(u8, u16) -> u8 = fn(u8, u16) -> u8, const N: usize = 2>
+where
+    F: Copy,
+{
+    /// A bad request.
+    #[status(400)]
+    Bad {
+        /// Pairs.
+        pairs: ::std::collections::HashMap<&'a str, [u8; N]>,
+        /// The function.
+        f: F,
+    },
+    /// Not there.
+    #[status(404)]
+    Missing(&'a str, Option<Result<u8, u16>>),
+}
+
 /// No errors at all.
 #[derive(HttpStatus)]
 pub enum Never {}
@@ -75,6 +95,23 @@ fn variants_map_to_their_codes() {
     assert_eq!(StatusCode::from(&error), StatusCode::NotFound);
     let code: StatusCode = (&error).into();
     assert_eq!(code.to_string(), "404 Not Found");
+}
+
+#[test]
+fn generic_enums_keep_their_parameters() {
+    fn add(a: u8, b: u16) -> u8 {
+        a.wrapping_add(b as u8)
+    }
+    let bad: Borrowed<'_> = Borrowed::Bad {
+        pairs: ::std::collections::HashMap::from([("a", [1, 2])]),
+        f: add,
+    };
+    assert_eq!(bad.status(), StatusCode::BadRequest);
+    let missing: Borrowed<'_, fn(u8, u16) -> u8, 3> = Borrowed::Missing("x", None);
+    assert_eq!(StatusCode::from(&missing), StatusCode::NotFound);
+    if let Borrowed::Bad { pairs, f } = &bad {
+        assert_eq!((pairs.len(), f(1, 2)), (1, 3));
+    }
 }
 
 #[test]

@@ -3,9 +3,10 @@
 use proc_macro2::{Span, TokenStream};
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Data, DeriveInput, Ident, LitStr, Token, Visibility};
+use syn::{Ident, LitStr, Token};
 
 use crate::ident::closest;
+use crate::item::{Attr, Item, Path, Vis};
 
 /// One spec the enum is generated from, as written in the attribute.
 pub(crate) struct SpecArg {
@@ -19,7 +20,7 @@ pub(crate) struct Args {
     pub(crate) specs: Vec<SpecArg>,
     /// The path of the `status-codes` crate, for a renamed dependency or a re-export
     /// (`crate = "sc"`); `::status_codes` when not given.
-    pub(crate) krate: Option<syn::Path>,
+    pub(crate) krate: Option<Path>,
     /// A `crate = ...` that is not a path: reported, and the enum still generated, through a
     /// path that does not come from it.
     pub(crate) bad_crate: Option<syn::Error>,
@@ -31,7 +32,7 @@ const KEYS: &str =
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let mut specs: Option<Vec<SpecArg>> = None;
-        let mut krate: Option<syn::Path> = None;
+        let mut krate: Option<Path> = None;
         let mut bad_crate: Option<syn::Error> = None;
         while !input.is_empty() {
             let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
@@ -97,7 +98,7 @@ impl Parse for Args {
 /// The value of `crate = "path"`: the path generated code reaches status-codes by. The value
 /// is read up to the next `,` whatever it is, so that a mistake in it (`Ok(Err(..))`) leaves
 /// the other arguments to read; `Err` only when nothing follows the `=`.
-pub(crate) fn crate_value(input: ParseStream<'_>) -> syn::Result<syn::Result<syn::Path>> {
+pub(crate) fn crate_value(input: ParseStream<'_>) -> syn::Result<syn::Result<Path>> {
     let usage = "`crate` takes the path of the status-codes crate as a string, such as `crate = \"sc\"` for a renamed dependency";
     if input.is_empty() || input.peek(Token![,]) {
         return Err(syn::Error::new(input.span(), usage));
@@ -110,7 +111,7 @@ pub(crate) fn crate_value(input: ParseStream<'_>) -> syn::Result<syn::Result<syn
         return Ok(Err(syn::Error::new_spanned(value, usage)));
     };
     Ok(lit
-        .parse::<syn::Path>()
+        .parse::<Path>()
         .map_err(|_| syn::Error::new(lit.span(), usage)))
 }
 
@@ -144,7 +145,7 @@ fn parse_specs(input: ParseStream<'_>) -> syn::Result<Vec<SpecArg>> {
 /// The input of `__doc_table!`: the path of the enum whose variants the table links to,
 /// then the same `spec = ...` as the attribute.
 pub(crate) struct TableArgs {
-    pub(crate) enum_path: syn::Path,
+    pub(crate) enum_path: Path,
     pub(crate) args: Args,
 }
 
@@ -159,14 +160,14 @@ impl Parse for TableArgs {
 
 /// The enum the attribute fills: everything the user wrote is kept.
 pub(crate) struct Target {
-    pub(crate) attrs: Vec<Attribute>,
-    pub(crate) vis: Visibility,
+    pub(crate) attrs: Vec<Attr>,
+    pub(crate) vis: Vis,
     pub(crate) ident: Ident,
 }
 
 /// Parses the item under the attribute, which must be an empty enum without generics.
 pub(crate) fn parse_target(item: TokenStream) -> syn::Result<Target> {
-    let input: DeriveInput = syn::parse2(item).map_err(|err| {
+    let input: Item = syn::parse2(item).map_err(|err| {
         syn::Error::new(
             err.span(),
             "status_enum applies to an empty enum; write `pub enum Name {}` and let the spec fill it",
@@ -181,18 +182,16 @@ pub(crate) fn parse_target(item: TokenStream) -> syn::Result<Target> {
             ),
         )
     };
-    let data = match &input.data {
-        Data::Enum(data) => data,
-        Data::Struct(data) => return Err(not_an_enum(data.struct_token.span, "struct")),
-        Data::Union(data) => return Err(not_an_enum(data.union_token.span, "union")),
-    };
-    if let Some(variant) = data.variants.first() {
+    if input.kind != "enum" {
+        return Err(not_an_enum(input.kind.span(), &input.kind.to_string()));
+    }
+    if let Some(variant) = input.variants.first() {
         return Err(syn::Error::new(
             variant.ident.span(),
             "status_enum fills the enum from the spec; remove the variants and add codes to the spec instead",
         ));
     }
-    if let Some(param) = input.generics.params.first() {
+    if let Some(param) = input.generics.first() {
         return Err(syn::Error::new_spanned(
             param,
             "a status enum cannot be generic; remove the parameters",

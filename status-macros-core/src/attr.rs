@@ -2,9 +2,10 @@
 //! `#[status(404)]` on each variant, checked with every mistake collected.
 
 use syn::parse::{Parse, ParseStream};
-use syn::{Attribute, Ident, LitInt, LitStr, Meta, Path, Token, Variant};
+use syn::{Ident, LitInt, LitStr, Token};
 
 use crate::cx::Ctxt;
+use crate::item::{Attr, Path, Variant};
 
 /// The name of the derive's attribute.
 const STATUS: &str = "status";
@@ -70,12 +71,12 @@ impl Parse for Container {
 }
 
 /// Reads `#[status(enum = path, crate = "path")]` from the enum's attributes.
-pub(crate) fn container(attrs: &[Attribute], cx: &mut Ctxt) -> Container {
+pub(crate) fn container(attrs: &[Attr], cx: &mut Ctxt) -> Container {
     let mut found = Container::default();
-    for attr in attrs.iter().filter(|a| a.path().is_ident(STATUS)) {
-        let args = match &attr.meta {
-            Meta::List(list) => syn::parse2::<Container>(list.tokens.clone()),
-            _ => Err(syn::Error::new_spanned(attr, CONTAINER_USAGE)),
+    for attr in attrs.iter().filter(|a| a.is(STATUS)) {
+        let args = match attr.list() {
+            Some(tokens) => syn::parse2::<Container>(tokens),
+            None => Err(syn::Error::new_spanned(attr, CONTAINER_USAGE)),
         };
         let mut args = match args {
             Ok(args) => args,
@@ -91,7 +92,7 @@ pub(crate) fn container(attrs: &[Attribute], cx: &mut Ctxt) -> Container {
         // `status!` takes the enum's path apart with `macro_rules!`, which cannot take
         // generic arguments.
         if let Some(target) = &args.target
-            && target.segments.iter().any(|s| !s.arguments.is_none())
+            && target.has_arguments()
         {
             cx.error_spanned(
                 target,
@@ -137,11 +138,7 @@ pub(crate) enum StatusOf {
 /// several or a malformed one.
 pub(crate) fn variant(enum_name: &Ident, variant: &Variant, cx: &mut Ctxt) -> Option<VariantCode> {
     let name = &variant.ident;
-    let attrs: Vec<&Attribute> = variant
-        .attrs
-        .iter()
-        .filter(|a| a.path().is_ident(STATUS))
-        .collect();
+    let attrs: Vec<&Attr> = variant.attrs.iter().filter(|a| a.is(STATUS)).collect();
     let Some((first, rest)) = attrs.split_first() else {
         cx.error(
             name.span(),
@@ -184,16 +181,15 @@ pub(crate) fn variant(enum_name: &Ident, variant: &Variant, cx: &mut Ctxt) -> Op
 }
 
 /// The code of one `#[status(...)]` on a variant.
-fn code_of(enum_name: &Ident, name: &Ident, attr: &Attribute) -> syn::Result<VariantCode> {
+fn code_of(enum_name: &Ident, name: &Ident, attr: &Attr) -> syn::Result<VariantCode> {
     let usage = format!(
         "`#[status]` on variant `{name}` takes a status code, such as `#[status(404)]` or \
          `#[status(500, expose)]`, or a problem type of the spec, such as \
          `#[status(problem = \"out-of-stock\")]`"
     );
-    let Meta::List(list) = &attr.meta else {
+    let Some(tokens) = attr.list() else {
         return Err(syn::Error::new_spanned(attr, usage));
     };
-    let tokens = list.tokens.clone();
     if tokens
         .clone()
         .into_iter()

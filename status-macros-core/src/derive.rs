@@ -10,10 +10,10 @@
 use proc_macro2::TokenStream;
 use quote::format_ident;
 use quote::quote;
-use syn::punctuated::Punctuated;
-use syn::{Data, DeriveInput, Fields, Ident, Token, Variant};
+use syn::Ident;
 
 use crate::attr::{self, StatusOf, VariantCode};
+use crate::item::{Fields, Item, Variant};
 
 mod openapi;
 use crate::cx::Ctxt;
@@ -21,11 +21,11 @@ use crate::load::Yaml;
 use crate::sources::Sources;
 
 pub(crate) fn http_status(yaml: Yaml, input: TokenStream) -> TokenStream {
-    let input: DeriveInput = match syn::parse2(input) {
+    let input: Item = match syn::parse2(input) {
         Ok(input) => input,
         Err(err) => return err.to_compile_error(),
     };
-    let Data::Enum(data) = &input.data else {
+    if input.kind != "enum" {
         return syn::Error::new(
             input.ident.span(),
             format!(
@@ -35,11 +35,11 @@ pub(crate) fn http_status(yaml: Yaml, input: TokenStream) -> TokenStream {
             ),
         )
         .to_compile_error();
-    };
+    }
 
     let mut cx = Ctxt::default();
     let container = attr::container(&input.attrs, &mut cx);
-    let codes: Vec<Option<attr::VariantCode>> = data
+    let codes: Vec<Option<attr::VariantCode>> = input
         .variants
         .iter()
         .map(|v| attr::variant(&input.ident, v, &mut cx))
@@ -58,7 +58,7 @@ pub(crate) fn http_status(yaml: Yaml, input: TokenStream) -> TokenStream {
         Some(path) => (quote!(#path), quote!(#path,)),
         None => (quote!(#krate::StatusCode), quote!()),
     };
-    let arms = data.variants.iter().zip(&codes).map(|(variant, code)| {
+    let arms = input.variants.iter().zip(&codes).map(|(variant, code)| {
         let name = &variant.ident;
         let pattern = match &variant.fields {
             Fields::Named(_) => quote!(Self::#name { .. }),
@@ -79,13 +79,13 @@ pub(crate) fn http_status(yaml: Yaml, input: TokenStream) -> TokenStream {
         };
         quote!(#pattern => #value,)
     });
-    let items = trait_items(ident, &data.variants, &codes, &krate, &target);
+    let items = trait_items(ident, &input.variants, &codes, &krate, &target);
 
     let vis = &input.vis;
     let mut doc = format!(
         " The HTTP status code of this `{ident}`, as the variant's `#[status]` attribute gives it."
     );
-    for (variant, code) in data.variants.iter().zip(&codes) {
+    for (variant, code) in input.variants.iter().zip(&codes) {
         if let Some(attr::VariantCode {
             of: StatusOf::Problem(problem),
             ..
@@ -98,9 +98,11 @@ pub(crate) fn http_status(yaml: Yaml, input: TokenStream) -> TokenStream {
             ));
         }
     }
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let impl_generics = input.generics.impl_generics();
+    let ty_generics = input.generics.ty_generics();
+    let where_clause = input.generics.where_clause();
     // The impl of `From<&Error>` has the enum's parameters and a lifetime for the reference.
-    let params = &input.generics.params;
+    let params = input.generics.params();
 
     let tokens = quote! {
         #[automatically_derived]
@@ -145,7 +147,7 @@ pub(crate) fn http_status(yaml: Yaml, input: TokenStream) -> TokenStream {
     if container.openapi {
         tokens.extend(openapi::into_responses(
             &input,
-            &data.variants,
+            &input.variants,
             &codes,
             &krate,
             &target,
@@ -159,7 +161,7 @@ pub(crate) fn http_status(yaml: Yaml, input: TokenStream) -> TokenStream {
 /// says `expose` or `private`, and `__problem` where one uses a problem type of the spec.
 fn trait_items(
     ident: &Ident,
-    variants: &Punctuated<Variant, Token![,]>,
+    variants: &[Variant],
     codes: &[Option<VariantCode>],
     krate: &TokenStream,
     target: &TokenStream,
@@ -183,16 +185,15 @@ fn trait_items(
             let mut bound = Vec::new();
             let pattern = match &variant.fields {
                 Fields::Named(fields) => {
-                    let named = fields.named.iter().filter_map(|f| f.ident.as_ref());
-                    let pairs = named.map(|field| {
+                    let pairs = fields.iter().map(|field| {
                         let binding = format_ident!("__field_{}", field);
                         bound.push((field.to_string(), binding.clone()));
                         quote!(#field: #binding)
                     });
                     quote!(Self::#name { #(#pairs),* })
                 }
-                Fields::Unnamed(fields) => {
-                    let bindings = (0..fields.unnamed.len()).map(|i| {
+                Fields::Unnamed(count) => {
+                    let bindings = (0..*count).map(|i| {
                         let binding = format_ident!("__field_{}", i);
                         bound.push((i.to_string(), binding.clone()));
                         binding

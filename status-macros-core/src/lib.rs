@@ -23,6 +23,7 @@ mod expand;
 mod fields;
 mod generate;
 mod ident;
+mod item;
 pub mod load;
 mod lookup;
 mod manifest;

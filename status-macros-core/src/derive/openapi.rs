@@ -8,17 +8,15 @@
 //! detail template from the spec. status-codes writes the impl, or, without its `utoipa`
 //! feature, one error that names it.
 
+use crate::attr::{StatusOf, VariantCode};
+use crate::item::{Attr, Item, Variant};
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::punctuated::Punctuated;
-use syn::{Attribute, Expr, ExprLit, Lit, Meta, Token, Variant};
-
-use crate::attr::{StatusOf, VariantCode};
 
 /// The call of status-codes' `impl_openapi!` for the enum.
 pub(super) fn into_responses(
-    input: &syn::DeriveInput,
-    variants: &Punctuated<Variant, Token![,]>,
+    input: &Item,
+    variants: &[Variant],
     codes: &[Option<VariantCode>],
     krate: &TokenStream,
     target: &TokenStream,
@@ -56,7 +54,9 @@ pub(super) fn into_responses(
     });
     let count = variants.len();
     let ident = &input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let impl_generics = input.generics.impl_generics();
+    let ty_generics = input.generics.ty_generics();
+    let where_clause = input.generics.where_clause();
     quote! {
         #krate::__private::impl_openapi!(
             [#impl_generics] [#ident #ty_generics] [#where_clause] [#target; #count]
@@ -67,20 +67,12 @@ pub(super) fn into_responses(
 
 /// The first paragraph of a variant's doc comment, on one line: the summary of its example,
 /// as utoipa's own derives take doc comments into the document.
-fn summary(attrs: &[Attribute]) -> Option<String> {
+fn summary(attrs: &[Attr]) -> Option<String> {
     let mut lines = Vec::new();
-    for attr in attrs.iter().filter(|a| a.path().is_ident("doc")) {
-        let Meta::NameValue(pair) = &attr.meta else {
+    for attr in attrs.iter().filter(|a| a.is("doc")) {
+        let Some(text) = attr.text() else {
             continue;
         };
-        let Expr::Lit(ExprLit {
-            lit: Lit::Str(text),
-            ..
-        }) = &pair.value
-        else {
-            continue;
-        };
-        let text = text.value();
         let line = text.trim();
         if line.is_empty() {
             if lines.is_empty() {
@@ -99,22 +91,22 @@ mod tests {
 
     #[test]
     fn the_summary_is_the_first_paragraph_of_the_docs() {
-        let variant: Variant = syn::parse_quote! {
-            /// No order has
-            /// the number.
-            ///
-            /// Not this.
-            #[status(404)]
-            Missing
+        let item: Item = syn::parse_quote! {
+            enum Error {
+                /// No order has
+                /// the number.
+                ///
+                /// Not this.
+                #[status(404)]
+                Missing,
+                #[status(404)]
+                Bare,
+            }
         };
         assert_eq!(
-            summary(&variant.attrs).as_deref(),
+            summary(&item.variants[0].attrs).as_deref(),
             Some("No order has the number.")
         );
-        let bare: Variant = syn::parse_quote!(
-            #[status(404)]
-            Missing
-        );
-        assert_eq!(summary(&bare.attrs), None);
+        assert_eq!(summary(&item.variants[1].attrs), None);
     }
 }

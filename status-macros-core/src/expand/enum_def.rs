@@ -1,9 +1,9 @@
 //! The enum itself: a variant per code, each with its rustdoc card and search aliases, and
 //! `Unknown` for every other `u16`.
 
+use crate::item::Attr;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
-use syn::Attribute;
 
 use super::Input;
 use crate::args::Target;
@@ -54,26 +54,27 @@ pub(super) fn definition(input: &Input<'_>) -> TokenStream {
 }
 
 /// The user's attributes, without derives of the traits the expansion implements itself.
-fn user_attrs(attrs: &[Attribute]) -> Vec<TokenStream> {
+fn user_attrs(attrs: &[Attr]) -> Vec<TokenStream> {
     let mut kept_attrs = Vec::with_capacity(attrs.len());
     for attr in attrs {
-        if !attr.path().is_ident("derive") {
+        if !attr.is("derive") {
             kept_attrs.push(quote!(#attr));
             continue;
         }
-        let Ok(paths) = attr.parse_args_with(
-            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-        ) else {
+        let Some(paths) = attr.list() else {
             continue;
         };
         let mut kept = Vec::new();
-        for path in paths {
-            let implemented = path
-                .segments
-                .last()
-                .is_some_and(|s| IMPLEMENTED.contains(&s.ident.to_string().as_str()));
-            if !implemented {
-                kept.push(path);
+        for path in crate::item::split(paths) {
+            // The path's last word names the trait: `Clone`, `core::clone::Clone`.
+            let implemented = path.iter().rev().find_map(|token| match token {
+                proc_macro2::TokenTree::Ident(word) => {
+                    Some(IMPLEMENTED.contains(&word.to_string().as_str()))
+                }
+                _ => None,
+            });
+            if implemented != Some(true) {
+                kept.push(path.into_iter().collect::<TokenStream>());
             }
         }
         if !kept.is_empty() {

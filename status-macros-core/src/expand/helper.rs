@@ -16,7 +16,7 @@
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
-use syn::{Ident, Visibility};
+use syn::Ident;
 
 use super::Input;
 use crate::args::Target;
@@ -68,7 +68,7 @@ pub(super) fn helper(input: &Input<'_>) -> TokenStream {
             }
         };
     };
-    if let Visibility::Public(_) = vis {
+    if vis.is_public() {
         let exported = format_ident!("__status_codes_{}_{:016x}", ident, fnv1a(input.site));
         quote! {
             #[doc(hidden)]

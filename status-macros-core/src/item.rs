@@ -1,0 +1,563 @@
+//! The item under a macro, read from its tokens: its attributes, visibility, name, generics
+//! and variants, which is all the macros use of it; and the paths the macros take as
+//! arguments (`enum = crate::AppStatus`).
+//!
+//! syn reads these with its `derive` feature, which parses every type, bound and expression
+//! Rust has and doubles the time syn takes to build; every cold build of a user's crate waits
+//! for that. What the macros do not look into (types, bounds, discriminants) stays tokens, as
+//! written. rustc has parsed the item before a derive or an attribute sees it, so its tokens
+//! are well formed.
+
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, TokenStream, TokenTree};
+use quote::{ToTokens, TokenStreamExt};
+use syn::ext::IdentExt;
+use syn::parse::{Parse, ParseStream};
+use syn::{LitStr, Token};
+
+/// An outer attribute, `#[...]`, as written.
+pub(crate) struct Attr {
+    pound: Punct,
+    group: Group,
+}
+
+impl Attr {
+    /// Whether the attribute's path is the one word `name`: `#[status(...)]`, `#[doc = ...]`.
+    pub(crate) fn is(&self, name: &str) -> bool {
+        let mut tokens = self.group.stream().into_iter();
+        matches!(tokens.next(), Some(TokenTree::Ident(word)) if word == name)
+            && !matches!(tokens.next(), Some(TokenTree::Punct(p)) if p.as_char() == ':')
+    }
+
+    /// The tokens inside the delimiters of `#[name(...)]`; `None` for `#[name]` and
+    /// `#[name = value]`.
+    pub(crate) fn list(&self) -> Option<TokenStream> {
+        let mut tokens = self.group.stream().into_iter().skip(1);
+        match (tokens.next(), tokens.next()) {
+            (Some(TokenTree::Group(args)), None) => Some(args.stream()),
+            _ => None,
+        }
+    }
+
+    /// The text of `#[name = "..."]`; a doc comment is `#[doc = "..."]`.
+    pub(crate) fn text(&self) -> Option<String> {
+        let mut tokens = self.group.stream().into_iter().skip(1);
+        match (tokens.next(), tokens.next(), tokens.next()) {
+            (Some(TokenTree::Punct(eq)), Some(value), None) if eq.as_char() == '=' => {
+                syn::parse2::<LitStr>(ungrouped(value).into_token_stream())
+                    .ok()
+                    .map(|text| text.value())
+            }
+            _ => None,
+        }
+    }
+}
+
+impl ToTokens for Attr {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.append(self.pound.clone());
+        tokens.append(self.group.clone());
+    }
+}
+
+/// A value that `macro_rules!` passed on as a fragment comes in an invisible group.
+fn ungrouped(token: TokenTree) -> TokenTree {
+    match token {
+        TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+            let mut inner = group.stream().into_iter();
+            match (inner.next(), inner.next()) {
+                (Some(only), None) => ungrouped(only),
+                _ => TokenTree::Group(group),
+            }
+        }
+        other => other,
+    }
+}
+
+/// The outer attributes at the start of `input`.
+fn attrs(input: ParseStream<'_>) -> syn::Result<Vec<Attr>> {
+    let mut attrs = Vec::new();
+    while input.peek(Token![#]) {
+        let mut pound = Punct::new('#', Spacing::Alone);
+        pound.set_span(input.parse::<Token![#]>()?.span);
+        let group = match input.parse::<TokenTree>()? {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Bracket => group,
+            other => return Err(syn::Error::new(other.span(), "expected `[`")),
+        };
+        attrs.push(Attr { pound, group });
+    }
+    Ok(attrs)
+}
+
+/// A visibility as written: nothing, `pub`, `pub(crate)`, `pub(in path)`.
+pub(crate) struct Vis(TokenStream);
+
+impl Vis {
+    /// Whether it is plain `pub`.
+    pub(crate) fn is_public(&self) -> bool {
+        let mut tokens = self.0.clone().into_iter();
+        matches!(tokens.next(), Some(TokenTree::Ident(word)) if word == "pub")
+            && tokens.next().is_none()
+    }
+}
+
+impl Parse for Vis {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let mut tokens = TokenStream::new();
+        if input.peek(Token![pub]) {
+            tokens.append(input.parse::<TokenTree>()?);
+            if input.peek(syn::token::Paren) {
+                tokens.append(input.parse::<TokenTree>()?);
+            }
+        }
+        Ok(Vis(tokens))
+    }
+}
+
+impl ToTokens for Vis {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.0.clone());
+    }
+}
+
+/// The item a derive or `#[status_enum]` is on.
+pub(crate) struct Item {
+    pub(crate) attrs: Vec<Attr>,
+    pub(crate) vis: Vis,
+    /// `enum`, `struct` or `union`.
+    pub(crate) kind: Ident,
+    pub(crate) ident: Ident,
+    pub(crate) generics: Generics,
+    /// The variants of an enum; none for a struct or a union.
+    pub(crate) variants: Vec<Variant>,
+}
+
+impl Parse for Item {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let attrs = attrs(input)?;
+        let vis = input.parse()?;
+        let kind = Ident::parse_any(input)?;
+        if kind != "enum" && kind != "struct" && kind != "union" {
+            return Err(syn::Error::new(
+                kind.span(),
+                "expected `struct`, `enum`, or `union`",
+            ));
+        }
+        let ident = input.parse()?;
+        let generics = Generics::parse(input)?;
+        let mut variants = Vec::new();
+        if kind == "enum" {
+            let body;
+            syn::braced!(body in input);
+            while !body.is_empty() {
+                variants.push(body.parse()?);
+                if !body.is_empty() {
+                    body.parse::<Token![,]>()?;
+                }
+            }
+        } else {
+            // A struct's fields and a union's are not read: the macros refuse them.
+            input.parse::<TokenStream>()?;
+        }
+        Ok(Item {
+            attrs,
+            vis,
+            kind,
+            ident,
+            generics,
+            variants,
+        })
+    }
+}
+
+/// A variant of an enum.
+pub(crate) struct Variant {
+    pub(crate) attrs: Vec<Attr>,
+    pub(crate) ident: Ident,
+    pub(crate) fields: Fields,
+}
+
+/// A variant's fields: their names, or how many.
+pub(crate) enum Fields {
+    Named(Vec<Ident>),
+    Unnamed(usize),
+    Unit,
+}
+
+impl Parse for Variant {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let attrs = attrs(input)?;
+        // rustc refuses a visibility on a variant itself.
+        input.parse::<Vis>()?;
+        let ident = input.parse()?;
+        let fields = if input.peek(syn::token::Paren) || input.peek(syn::token::Brace) {
+            match input.parse::<TokenTree>()? {
+                TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => {
+                    let fields = split(group.stream());
+                    Fields::Named(
+                        fields
+                            .iter()
+                            .filter_map(|field| field_name(field))
+                            .collect(),
+                    )
+                }
+                TokenTree::Group(group) => Fields::Unnamed(split(group.stream()).len()),
+                _ => Fields::Unit,
+            }
+        } else {
+            Fields::Unit
+        };
+        if input.peek(Token![=]) {
+            // The discriminant, up to the comma after it.
+            while !input.is_empty() && !input.peek(Token![,]) {
+                input.parse::<TokenTree>()?;
+            }
+        }
+        Ok(Variant {
+            attrs,
+            ident,
+            fields,
+        })
+    }
+}
+
+/// The name of a named field: the first word after its attributes (`#` and `[...]`) and its
+/// visibility (`pub` and `(crate)`).
+fn field_name(field: &[TokenTree]) -> Option<Ident> {
+    field.iter().find_map(|token| match token {
+        TokenTree::Ident(word) if word != "pub" => Some(word.clone()),
+        _ => None,
+    })
+}
+
+/// Splits a list at the commas outside angle brackets (`HashMap<K, V>` is one item); empty
+/// items (after a trailing comma) are left out.
+pub(crate) fn split(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+    let mut items = vec![Vec::new()];
+    let mut depth = Depth::default();
+    for token in tokens {
+        if depth.top() && matches!(&token, TokenTree::Punct(p) if p.as_char() == ',') {
+            items.push(Vec::new());
+            continue;
+        }
+        depth.step(&token);
+        if let Some(item) = items.last_mut() {
+            item.push(token);
+        }
+    }
+    items.retain(|item| !item.is_empty());
+    items
+}
+
+/// How deep in angle brackets a walk of tokens is; the `>` of `->` closes nothing.
+#[derive(Default)]
+struct Depth {
+    angles: usize,
+    after_minus: bool,
+}
+
+impl Depth {
+    fn step(&mut self, token: &TokenTree) {
+        let TokenTree::Punct(punct) = token else {
+            self.after_minus = false;
+            return;
+        };
+        match punct.as_char() {
+            '<' => self.angles += 1,
+            '>' if !self.after_minus => self.angles = self.angles.saturating_sub(1),
+            _ => {}
+        }
+        self.after_minus = punct.as_char() == '-' && punct.spacing() == Spacing::Joint;
+    }
+
+    fn top(&self) -> bool {
+        self.angles == 0
+    }
+
+    /// Whether a `>` next would close the brackets the walk started inside.
+    fn closes(&self) -> bool {
+        self.top() && !self.after_minus
+    }
+}
+
+/// An item's generic parameters and where clause.
+#[derive(Default)]
+pub(crate) struct Generics {
+    /// Each parameter as written, without its default: `'a`, `T: Display`, `const N: usize`.
+    params: Vec<TokenStream>,
+    /// Each parameter's name: `'a`, `T`, `N`.
+    names: Vec<TokenStream>,
+    /// `where ...` as written, or nothing.
+    where_clause: TokenStream,
+}
+
+impl Generics {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let mut generics = Generics::default();
+        if input.peek(Token![<]) {
+            input.parse::<Token![<]>()?;
+            let mut list = TokenStream::new();
+            let mut depth = Depth::default();
+            loop {
+                if depth.closes() && input.peek(Token![>]) {
+                    input.parse::<Token![>]>()?;
+                    break;
+                }
+                let token: TokenTree = input.parse()?;
+                depth.step(&token);
+                list.append(token);
+            }
+            for param in split(list) {
+                let (name, param) = without_default(param);
+                generics.names.push(name);
+                generics.params.push(param);
+            }
+        }
+        if input.peek(Token![where]) {
+            let mut depth = Depth::default();
+            // Up to the body: the braces (or, for a tuple struct, the rest) outside any `<>`.
+            while !(input.is_empty() || depth.top() && input.peek(syn::token::Brace)) {
+                let token: TokenTree = input.parse()?;
+                depth.step(&token);
+                generics.where_clause.append(token);
+            }
+        }
+        Ok(generics)
+    }
+
+    /// The first parameter, as written.
+    pub(crate) fn first(&self) -> Option<&TokenStream> {
+        self.params.first()
+    }
+
+    /// The parameters of an impl for the item: `<'a, T: Display>`, or nothing.
+    pub(crate) fn impl_generics(&self) -> TokenStream {
+        angled(&self.params)
+    }
+
+    /// The item's arguments in that impl: `<'a, T>`, or nothing.
+    pub(crate) fn ty_generics(&self) -> TokenStream {
+        angled(&self.names)
+    }
+
+    /// The parameters without the angle brackets, each followed by a comma, for an impl
+    /// with parameters of its own.
+    pub(crate) fn params(&self) -> TokenStream {
+        let params = &self.params;
+        quote::quote!(#(#params,)*)
+    }
+
+    pub(crate) fn where_clause(&self) -> &TokenStream {
+        &self.where_clause
+    }
+}
+
+fn angled(list: &[TokenStream]) -> TokenStream {
+    if list.is_empty() {
+        TokenStream::new()
+    } else {
+        quote::quote!(<#(#list),*>)
+    }
+}
+
+/// A parameter's name, and the parameter without its default (`T: Display = String`).
+fn without_default(param: Vec<TokenTree>) -> (TokenStream, TokenStream) {
+    let mut kept = TokenStream::new();
+    let mut depth = Depth::default();
+    for token in param {
+        if depth.top() && matches!(&token, TokenTree::Punct(p) if p.as_char() == '=') {
+            break;
+        }
+        depth.step(&token);
+        kept.append(token);
+    }
+    let mut tokens = kept.clone().into_iter().peekable();
+    let mut name = TokenStream::new();
+    while let Some(token) = tokens.next() {
+        match token {
+            // An attribute on the parameter.
+            TokenTree::Punct(p) if p.as_char() == '#' => {
+                tokens.next();
+            }
+            // A lifetime: `'` and its word.
+            TokenTree::Punct(p) if p.as_char() == '\'' => {
+                name.append(TokenTree::Punct(p));
+                name.extend(tokens.next());
+                break;
+            }
+            TokenTree::Ident(word) if word == "const" => {}
+            TokenTree::Ident(word) => {
+                name.append(word);
+                break;
+            }
+            _ => {}
+        }
+    }
+    (name, kept)
+}
+
+/// A path such as `crate::AppStatus` or `::status_codes`, as the macros take it: words
+/// joined by `::`, any generic arguments kept and noted.
+pub(crate) struct Path {
+    tokens: TokenStream,
+    arguments: bool,
+}
+
+impl Path {
+    /// Whether a segment has generic arguments (`Status<u8>`).
+    pub(crate) fn has_arguments(&self) -> bool {
+        self.arguments
+    }
+}
+
+impl Parse for Path {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let mut tokens = TokenStream::new();
+        let mut arguments = false;
+        if input.peek(Token![::]) {
+            input.parse::<Token![::]>()?.to_tokens(&mut tokens);
+        }
+        loop {
+            Ident::parse_any(input)?.to_tokens(&mut tokens);
+            if input.peek(Token![::]) && input.peek3(Token![<]) {
+                input.parse::<Token![::]>()?.to_tokens(&mut tokens);
+            }
+            if input.peek(Token![<]) {
+                arguments = true;
+                let mut depth = Depth::default();
+                loop {
+                    let token: TokenTree = input.parse()?;
+                    depth.step(&token);
+                    tokens.append(token);
+                    if depth.top() {
+                        break;
+                    }
+                }
+            }
+            if !input.peek(Token![::]) {
+                break;
+            }
+            input.parse::<Token![::]>()?.to_tokens(&mut tokens);
+        }
+        Ok(Path { tokens, arguments })
+    }
+}
+
+impl ToTokens for Path {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.tokens.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::*;
+
+    #[test]
+    fn an_enum_is_read_with_its_generics_and_fields() {
+        let item: Item = syn::parse2(quote! {
+            /// Docs.
+            #[derive(Debug)]
+            pub(crate) enum Error<'a, T: Into<Vec<(u8, u16)>> + 'a = String, const N: usize = 3>
+            where
+                T: Fn(u8, u16) -> Option<u8>,
+            {
+                #[status(404)]
+                Missing,
+                Named { pub id: u64, map: std::collections::HashMap<u8, Vec<u8>>, f: fn() -> u8 },
+                Tuple(#[source] Box<dyn std::error::Error + 'a>, &'a T, [u8; N]),
+                Numbered = 1 << 3,
+            }
+        })
+        .expect("an enum");
+        assert_eq!(item.attrs.len(), 2);
+        assert!(item.attrs[0].is("doc") && item.attrs[1].is("derive"));
+        assert_eq!(item.attrs[0].text().as_deref(), Some(" Docs."));
+        assert!(!item.vis.is_public());
+        assert_eq!(item.ident, "Error");
+        let text = |tokens: TokenStream| tokens.to_string();
+        assert_eq!(
+            text(item.generics.impl_generics()),
+            text(quote!(<'a, T: Into<Vec<(u8, u16)>> + 'a, const N: usize>))
+        );
+        assert_eq!(text(item.generics.ty_generics()), text(quote!(<'a, T, N>)));
+        assert_eq!(
+            text(item.generics.where_clause().clone()),
+            text(quote!(where T: Fn(u8, u16) -> Option<u8>,))
+        );
+        let names: Vec<String> = item.variants.iter().map(|v| v.ident.to_string()).collect();
+        assert_eq!(names, ["Missing", "Named", "Tuple", "Numbered"]);
+        assert!(item.variants[0].attrs[0].is("status"));
+        assert_eq!(
+            item.variants[0].attrs[0].list().map(text),
+            Some(text(quote!(404)))
+        );
+        match &item.variants[1].fields {
+            Fields::Named(names) => assert_eq!(names, &["id", "map", "f"]),
+            _ => panic!("named fields"),
+        }
+        assert!(matches!(item.variants[2].fields, Fields::Unnamed(3)));
+        assert!(matches!(item.variants[3].fields, Fields::Unit));
+    }
+
+    #[test]
+    fn braces_inside_angle_brackets_are_not_the_body() {
+        let item: Item = syn::parse2(quote! {
+            enum E<T, const N: usize> where T: Tr<{ N }>, [u8; N]: Sized {
+                A { r#type: u8, #[serde(rename = "b", default)] b: T },
+            }
+        })
+        .expect("an enum");
+        assert_eq!(
+            item.generics.where_clause().to_string(),
+            quote!(where T: Tr<{ N }>, [u8; N]: Sized).to_string()
+        );
+        match &item.variants[0].fields {
+            Fields::Named(names) => assert_eq!(names, &["r#type", "b"]),
+            _ => panic!("named fields"),
+        }
+    }
+
+    #[test]
+    fn a_doc_passed_on_by_macro_rules_is_read() {
+        // `#[doc = $text]` with `$text: expr` wraps the string in an invisible group.
+        let text = proc_macro2::Group::new(Delimiter::None, quote!("Passed on."));
+        let item: Item = syn::parse2(quote!(#[doc = #text] enum E {})).expect("an enum");
+        assert_eq!(item.attrs[0].text().as_deref(), Some("Passed on."));
+    }
+
+    #[test]
+    fn a_struct_is_read_up_to_its_name() {
+        let item: Item = syn::parse2(quote!(
+            pub struct Point<T>(T, T)
+            where
+                T: Copy;
+        ))
+        .expect("a struct");
+        assert_eq!(
+            (item.kind.to_string(), item.ident.to_string()),
+            ("struct".into(), "Point".into())
+        );
+        assert!(item.vis.is_public());
+        let err = syn::parse2::<Item>(quote!(
+            fn main() {}
+        ))
+        .err()
+        .expect("not an item kind");
+        assert_eq!(err.to_string(), "expected `struct`, `enum`, or `union`");
+    }
+
+    #[test]
+    fn paths_keep_their_arguments() {
+        let path: Path = syn::parse2(quote!(::crate_a::Status<u8>)).expect("a path");
+        assert!(path.has_arguments());
+        assert_eq!(
+            path.to_token_stream().to_string(),
+            quote!(::crate_a::Status<u8>).to_string()
+        );
+        let path: Path = syn::parse2(quote!(crate::codes::AppStatus)).expect("a path");
+        assert!(!path.has_arguments());
+        assert!(syn::parse2::<Path>(quote!(404)).is_err());
+    }
+}

@@ -76,6 +76,34 @@ where
     Missing(&'a str, Option<Result<u8, u16>>),
 }
 
+/// What the derive reads by hand and rustc allows: `?Sized`, a higher-ranked bound with `->`
+/// and `>>`, raw names, a variant left out by `cfg`, discriminants with `<<` and `>`.
+#[derive(HttpStatus)]
+#[repr(u8)]
+pub enum Tricky<'a, 'b: 'a, T: ?Sized + 'a, F>
+where
+    F: for<'x> Fn(&'x str) -> Option<Vec<Vec<u8>>>,
+{
+    /** Left out. */
+    #[cfg(any())]
+    #[status(500)]
+    Hidden,
+    /** A bad request. */
+    #[status(400)]
+    r#Bad {
+        /// A raw name.
+        r#type: &'a T,
+        /// The function.
+        f: F,
+    } = 3,
+    /// Not there.
+    #[status(404)]
+    Missing(&'b u8, #[allow(unused)] u16) = 1 << 2,
+    /// Gone.
+    #[status(410)]
+    Gone = { 2 > 1 } as u8 + 7,
+}
+
 /// No errors at all.
 #[derive(HttpStatus)]
 pub enum Never {}
@@ -111,6 +139,21 @@ fn generic_enums_keep_their_parameters() {
     assert_eq!(StatusCode::from(&missing), StatusCode::NotFound);
     if let Borrowed::Bad { pairs, f } = &bad {
         assert_eq!((pairs.len(), f(1, 2)), (1, 3));
+    }
+}
+
+#[test]
+fn items_with_every_kind_of_token_are_read() {
+    type Split = fn(&str) -> Option<Vec<Vec<u8>>>;
+    let bad: Tricky<'_, '_, str, Split> = Tricky::r#Bad {
+        r#type: "x",
+        f: |_| None,
+    };
+    assert_eq!(bad.status(), StatusCode::BadRequest);
+    let missing: Tricky<'_, '_, str, Split> = Tricky::Missing(&1, 2);
+    assert_eq!(StatusCode::from(&missing), StatusCode::NotFound);
+    if let Tricky::r#Bad { r#type, f } = &bad {
+        assert_eq!((*r#type, f("y")), ("x", None));
     }
 }
 

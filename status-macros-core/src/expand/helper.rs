@@ -75,6 +75,7 @@ pub(super) fn helper(input: &Input<'_>) -> TokenStream {
             #[macro_export]
             macro_rules! #exported { #body }
             #[doc(hidden)]
+            #[allow(unused_imports)]
             pub use #exported as #ident;
         }
     } else {

@@ -108,6 +108,89 @@ where
 #[derive(HttpStatus)]
 pub enum Never {}
 
+/// A `const fn` with two type parameters, and a trait with two, for discriminants with
+/// commas inside their generic arguments.
+pub const fn pick<A, B>() -> u8 {
+    1
+}
+
+/// A trait with a constant.
+pub trait Pair<A, B> {
+    /// The constant.
+    const V: u8;
+}
+
+impl Pair<u8, u16> for u8 {
+    const V: u8 = 9;
+}
+
+/// Declares an error enum the way a crate's own `macro_rules!` would: its attributes as
+/// `meta` fragments, its visibility as `vis`, its lifetime as `lifetime`, and a bound as a
+/// `path`; `macro_rules!` hands each on in an invisible group.
+macro_rules! declare_errors {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident<$life:lifetime, $param:ident: $bound:path> {
+            $(#[$variant_meta:meta])* $variant:ident(&$field_life:lifetime $field:ty),
+            $(#[$other_meta:meta])* $other:ident = $value:expr,
+        }
+    ) => {
+        $(#[$meta])*
+        $vis enum $name<$life, $param: $bound> {
+            $(#[$variant_meta])* $variant(&$field_life $field),
+            $(#[$other_meta])* $other = $value,
+        }
+    };
+}
+
+declare_errors! {
+    /// Errors declared through `declare_errors!`.
+    #[derive(Debug, HttpStatus)]
+    #[repr(u8)]
+    pub enum Declared<'a, T: ::core::fmt::Debug> {
+        /// Not there.
+        #[status(404)]
+        Missing(&'a T),
+        /// Busy.
+        #[status(503)]
+        Busy = 7,
+    }
+}
+
+/// Discriminants with commas inside generic arguments.
+#[derive(HttpStatus)]
+#[repr(u8)]
+pub enum Computed {
+    /// A turbofish.
+    #[status(400)]
+    Picked = pick::<u8, u16>(),
+    /// A qualified path.
+    #[status(404)]
+    Qualified = <u8 as Pair<u8, u16>>::V,
+    /// A shift, then a comparison.
+    #[status(409)]
+    Shifted = (1 << 4) + (2 > 1) as u8,
+}
+
+/// Declares a status enum from inside a `macro_rules!`, with its visibility and a derive as
+/// fragments.
+macro_rules! declare_codes {
+    ($(#[$meta:meta])* $vis:vis $name:ident) => {
+        #[status_codes::status_enum(spec = "iana")]
+        $(#[$meta])*
+        $vis enum $name {}
+    };
+}
+
+mod declared {
+    declare_codes!(
+        /// Codes declared through `declare_codes!`; `Clone` and `Copy` come with every status
+        /// enum, so the derive is dropped.
+        #[derive(Clone, Copy)]
+        pub Codes
+    );
+}
+
 const MAINTENANCE: StatusCode = ApiError::Maintenance.status();
 
 #[test]
@@ -173,6 +256,22 @@ fn own_enums_know_their_own_codes() {
     let wrapped: Wrapped<ProxyError> = Wrapped::Upstream(ProxyError::NoRoute);
     assert_eq!(wrapped.status(), EdgeStatus::BadGateway);
     assert_eq!(EdgeStatus::from(&wrapped), EdgeStatus::BadGateway);
+}
+
+#[test]
+fn items_from_macro_rules_and_computed_discriminants_are_read() {
+    assert_eq!(Declared::Missing(&1).status(), StatusCode::NotFound);
+    assert_eq!(
+        Declared::<u8>::Busy.status(),
+        StatusCode::ServiceUnavailable
+    );
+    assert_eq!(Computed::Picked.status(), StatusCode::BadRequest);
+    assert_eq!(Computed::Qualified as u8, 9);
+    assert_eq!(Computed::Shifted.status(), StatusCode::Conflict);
+    let code = declared::Codes::from(404);
+    let copied = code;
+    assert_eq!(code.to_string(), copied.to_string());
+    assert_eq!(declared::Codes::NotFound.as_u16(), 404);
 }
 
 #[test]

@@ -98,9 +98,7 @@ pub(crate) fn http_status(yaml: Yaml, input: TokenStream) -> TokenStream {
             ));
         }
     }
-    let impl_generics = input.generics.impl_generics();
-    let ty_generics = input.generics.ty_generics();
-    let where_clause = input.generics.where_clause();
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     // The impl of `From<&Error>` has the enum's parameters and a lifetime for the reference.
     let params = input.generics.params();
 

@@ -6,7 +6,9 @@
 //! Rust has and doubles the time syn takes to build; every cold build of a user's crate waits
 //! for that. What the macros do not look into (types, bounds, discriminants) stays tokens, as
 //! written. rustc has parsed the item before a derive or an attribute sees it, so its tokens
-//! are well formed.
+//! are well formed; but what a `macro_rules!` passed on as a fragment (`#[$m:meta]`, `$v:vis`,
+//! `$l:lifetime`) comes in an invisible group (`Delimiter::None`), which [`flat`] opens where
+//! the macros look into the tokens. What they write back out keeps the groups.
 
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, TokenStream, TokenTree};
 use quote::{ToTokens, TokenStreamExt};
@@ -21,9 +23,14 @@ pub(crate) struct Attr {
 }
 
 impl Attr {
+    /// What is inside the brackets.
+    fn content(&self) -> impl Iterator<Item = TokenTree> {
+        flat(self.group.stream()).into_iter()
+    }
+
     /// Whether the attribute's path is the one word `name`: `#[status(...)]`, `#[doc = ...]`.
     pub(crate) fn is(&self, name: &str) -> bool {
-        let mut tokens = self.group.stream().into_iter();
+        let mut tokens = self.content();
         matches!(tokens.next(), Some(TokenTree::Ident(word)) if word == name)
             && !matches!(tokens.next(), Some(TokenTree::Punct(p)) if p.as_char() == ':')
     }
@@ -31,7 +38,7 @@ impl Attr {
     /// The tokens inside the delimiters of `#[name(...)]`; `None` for `#[name]` and
     /// `#[name = value]`.
     pub(crate) fn list(&self) -> Option<TokenStream> {
-        let mut tokens = self.group.stream().into_iter().skip(1);
+        let mut tokens = self.content().skip(1);
         match (tokens.next(), tokens.next()) {
             (Some(TokenTree::Group(args)), None) => Some(args.stream()),
             _ => None,
@@ -40,10 +47,10 @@ impl Attr {
 
     /// The text of `#[name = "..."]`; a doc comment is `#[doc = "..."]`.
     pub(crate) fn text(&self) -> Option<String> {
-        let mut tokens = self.group.stream().into_iter().skip(1);
+        let mut tokens = self.content().skip(1);
         match (tokens.next(), tokens.next(), tokens.next()) {
             (Some(TokenTree::Punct(eq)), Some(value), None) if eq.as_char() == '=' => {
-                syn::parse2::<LitStr>(ungrouped(value).into_token_stream())
+                syn::parse2::<LitStr>(value.into_token_stream())
                     .ok()
                     .map(|text| text.value())
             }
@@ -59,18 +66,19 @@ impl ToTokens for Attr {
     }
 }
 
-/// A value that `macro_rules!` passed on as a fragment comes in an invisible group.
-fn ungrouped(token: TokenTree) -> TokenTree {
-    match token {
-        TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
-            let mut inner = group.stream().into_iter();
-            match (inner.next(), inner.next()) {
-                (Some(only), None) => ungrouped(only),
-                _ => TokenTree::Group(group),
+/// The tokens with every invisible group at the top (a fragment that `macro_rules!` passed
+/// on) replaced by what is inside it; groups in delimiters are left as they are.
+pub(crate) fn flat(tokens: impl IntoIterator<Item = TokenTree>) -> TokenStream {
+    let mut out = TokenStream::new();
+    for token in tokens {
+        match token {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                out.extend(flat(group.stream()));
             }
+            other => out.append(other),
         }
-        other => other,
     }
+    out
 }
 
 /// The outer attributes at the start of `input`.
@@ -94,7 +102,7 @@ pub(crate) struct Vis(TokenStream);
 impl Vis {
     /// Whether it is plain `pub`.
     pub(crate) fn is_public(&self) -> bool {
-        let mut tokens = self.0.clone().into_iter();
+        let mut tokens = flat(self.0.clone()).into_iter();
         matches!(tokens.next(), Some(TokenTree::Ident(word)) if word == "pub")
             && tokens.next().is_none()
     }
@@ -207,10 +215,7 @@ impl Parse for Variant {
             Fields::Unit
         };
         if input.peek(Token![=]) {
-            // The discriminant, up to the comma after it.
-            while !input.is_empty() && !input.peek(Token![,]) {
-                input.parse::<TokenTree>()?;
-            }
+            discriminant(input)?;
         }
         Ok(Variant {
             attrs,
@@ -220,13 +225,75 @@ impl Parse for Variant {
     }
 }
 
+/// Skips a variant's discriminant (`= expression`), up to the comma after it.
+///
+/// A comma inside generic arguments belongs to the expression: `pick::<u8, u16>()`,
+/// `<u8 as Tr<u8, u16>>::V`. A `<` opens arguments after `::`, where an operand is due (a
+/// qualified path), inside other arguments and in the type after `as`; after an operand it is
+/// "less than", or a shift with the `<` joined to it. rustc has parsed the expression, so
+/// these are the only readings.
+fn discriminant(input: ParseStream<'_>) -> syn::Result<()> {
+    let mut angles = 0_usize;
+    let mut operand_due = true;
+    let mut in_type = false;
+    // The previous token when it is a mark joined to the next, and whether it is a `<` read
+    // as an operator (the first of `<<` or `<=`).
+    let mut joined: Option<(char, bool)> = None;
+    while !(input.is_empty() || angles == 0 && input.peek(Token![,])) {
+        let punct = match input.parse::<TokenTree>()? {
+            TokenTree::Punct(punct) => punct,
+            TokenTree::Ident(word) => {
+                in_type |= word == "as";
+                operand_due = BEFORE_OPERAND.iter().any(|keyword| word == keyword);
+                joined = None;
+                continue;
+            }
+            _ => {
+                operand_due = false;
+                joined = None;
+                continue;
+            }
+        };
+        let mut less_than = false;
+        match punct.as_char() {
+            '<' if angles > 0 || in_type || operand_due && joined != Some(('<', true)) => {
+                angles += 1;
+            }
+            '<' => {
+                // The second `<` of `<<` ends the operator.
+                less_than = joined != Some(('<', true));
+                operand_due = true;
+            }
+            // `->` and `=>` close nothing.
+            '>' if angles > 0 && !matches!(joined, Some(('-' | '=', _))) => {
+                angles -= 1;
+                operand_due = false;
+            }
+            mark => {
+                operand_due = true;
+                in_type &= angles > 0 || mark == ':';
+            }
+        }
+        joined = (punct.spacing() == Spacing::Joint).then_some((punct.as_char(), less_than));
+    }
+    Ok(())
+}
+
+/// The words after which an expression expects an operand, as after an operator (`as` is
+/// followed by a type).
+const BEFORE_OPERAND: &[&str] = &[
+    "as", "if", "match", "while", "return", "break", "in", "else", "let",
+];
+
 /// The name of a named field: the first word after its attributes (`#` and `[...]`) and its
 /// visibility (`pub` and `(crate)`).
 fn field_name(field: &[TokenTree]) -> Option<Ident> {
-    field.iter().find_map(|token| match token {
-        TokenTree::Ident(word) if word != "pub" => Some(word.clone()),
-        _ => None,
-    })
+    flat(field.iter().cloned())
+        .into_iter()
+        .find_map(|token| match token {
+            TokenTree::Ident(word) if word != "pub" => Some(word),
+            _ => None,
+        })
 }
 
 /// Splits a list at the commas outside angle brackets (`HashMap<K, V>` is one item); empty
@@ -329,14 +396,14 @@ impl Generics {
         self.params.first()
     }
 
-    /// The parameters of an impl for the item: `<'a, T: Display>`, or nothing.
-    pub(crate) fn impl_generics(&self) -> TokenStream {
-        angled(&self.params)
-    }
-
-    /// The item's arguments in that impl: `<'a, T>`, or nothing.
-    pub(crate) fn ty_generics(&self) -> TokenStream {
-        angled(&self.names)
+    /// What an impl for the item is written with: its parameters (`<'a, T: Display>`, or
+    /// nothing), the item's arguments (`<'a, T>`, or nothing) and the where clause.
+    pub(crate) fn split_for_impl(&self) -> (TokenStream, TokenStream, &TokenStream) {
+        (
+            angled(&self.params),
+            angled(&self.names),
+            &self.where_clause,
+        )
     }
 
     /// The parameters without the angle brackets, each followed by a comma, for an impl
@@ -344,10 +411,6 @@ impl Generics {
     pub(crate) fn params(&self) -> TokenStream {
         let params = &self.params;
         quote::quote!(#(#params,)*)
-    }
-
-    pub(crate) fn where_clause(&self) -> &TokenStream {
-        &self.where_clause
     }
 }
 
@@ -370,7 +433,7 @@ fn without_default(param: Vec<TokenTree>) -> (TokenStream, TokenStream) {
         depth.step(&token);
         kept.append(token);
     }
-    let mut tokens = kept.clone().into_iter().peekable();
+    let mut tokens = flat(kept.clone()).into_iter().peekable();
     let mut name = TokenStream::new();
     while let Some(token) = tokens.next() {
         match token {
@@ -417,7 +480,16 @@ impl Parse for Path {
             input.parse::<Token![::]>()?.to_tokens(&mut tokens);
         }
         loop {
-            Ident::parse_any(input)?.to_tokens(&mut tokens);
+            // A keyword is not a path's word, but for the ones that name a module or a type.
+            if input.peek(Token![crate])
+                || input.peek(Token![self])
+                || input.peek(Token![super])
+                || input.peek(Token![Self])
+            {
+                Ident::parse_any(input)?.to_tokens(&mut tokens);
+            } else {
+                input.parse::<Ident>()?.to_tokens(&mut tokens);
+            }
             if input.peek(Token![::]) && input.peek3(Token![<]) {
                 input.parse::<Token![::]>()?.to_tokens(&mut tokens);
             }
@@ -477,13 +549,14 @@ mod tests {
         assert!(!item.vis.is_public());
         assert_eq!(item.ident, "Error");
         let text = |tokens: TokenStream| tokens.to_string();
+        let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
         assert_eq!(
-            text(item.generics.impl_generics()),
+            text(impl_generics),
             text(quote!(<'a, T: Into<Vec<(u8, u16)>> + 'a, const N: usize>))
         );
-        assert_eq!(text(item.generics.ty_generics()), text(quote!(<'a, T, N>)));
+        assert_eq!(text(ty_generics), text(quote!(<'a, T, N>)));
         assert_eq!(
-            text(item.generics.where_clause().clone()),
+            text(where_clause.clone()),
             text(quote!(where T: Fn(u8, u16) -> Option<u8>,))
         );
         let names: Vec<String> = item.variants.iter().map(|v| v.ident.to_string()).collect();
@@ -510,7 +583,7 @@ mod tests {
         })
         .expect("an enum");
         assert_eq!(
-            item.generics.where_clause().to_string(),
+            item.generics.split_for_impl().2.to_string(),
             quote!(where T: Tr<{ N }>, [u8; N]: Sized).to_string()
         );
         match &item.variants[0].fields {
@@ -525,6 +598,67 @@ mod tests {
         let text = proc_macro2::Group::new(Delimiter::None, quote!("Passed on."));
         let item: Item = syn::parse2(quote!(#[doc = #text] enum E {})).expect("an enum");
         assert_eq!(item.attrs[0].text().as_deref(), Some("Passed on."));
+    }
+
+    #[test]
+    fn a_discriminant_ends_at_the_comma_outside_its_generic_arguments() {
+        // From text, so that marks written together are joined as rustc joins them.
+        let item: Item = syn::parse_str(
+            "enum E {
+                A = pick::<u8, u16>(),
+                B = <u8 as Tr<u8, u16>>::V,
+                C = <<u8 as Tr<u8, u16>>::W as Tr<u8, u16>>::V + 1,
+                D = 1 << 2,
+                E = if 1 < 2 { 3 } else { 4 },
+                F = (1 > 2) as u8 + (3 >> 1),
+                G = 2 <<<Foo<u8, u16> as Tr<u8, u16>>::V,
+                H = X as Tr<u8, u16> + 1 <= 2,
+                I = N < <u8 as Tr<u8, u16>>::V,
+                J = f::<fn(u8, u16) -> u8>(),
+                K,
+            }",
+        )
+        .expect("an enum");
+        let names: Vec<String> = item.variants.iter().map(|v| v.ident.to_string()).collect();
+        assert_eq!(
+            names,
+            ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"]
+        );
+    }
+
+    #[test]
+    fn fragments_of_macro_rules_are_looked_into() {
+        // What `macro_rules!` passes on as `$m:meta`, `$v:vis` or `$l:lifetime` comes in an
+        // invisible group.
+        let none = |tokens: TokenStream| Group::new(Delimiter::None, tokens);
+        let (meta, vis, lifetime) = (
+            none(quote!(status(404))),
+            none(quote!(pub)),
+            none(quote!('a)),
+        );
+        let derive = none(quote!(derive(Clone, Debug)));
+        let field_vis = none(quote!(pub(crate)));
+        let item: Item = syn::parse2(quote! {
+            #[#derive]
+            #vis enum E<#lifetime, T> { #[#meta] A { #field_vis id: &#lifetime T } }
+        })
+        .expect("an enum");
+        assert!(item.attrs[0].is("derive"));
+        assert_eq!(
+            item.attrs[0].list().map(|list| list.to_string()),
+            Some(quote!(Clone, Debug).to_string())
+        );
+        assert!(item.vis.is_public());
+        assert_eq!(
+            item.generics.split_for_impl().1.to_string(),
+            quote!(<'a, T>).to_string()
+        );
+        let variant = &item.variants[0];
+        assert!(variant.attrs[0].is("status"));
+        match &variant.fields {
+            Fields::Named(names) => assert_eq!(names, &["id"]),
+            _ => panic!("named fields"),
+        }
     }
 
     #[test]
@@ -559,5 +693,8 @@ mod tests {
         let path: Path = syn::parse2(quote!(crate::codes::AppStatus)).expect("a path");
         assert!(!path.has_arguments());
         assert!(syn::parse2::<Path>(quote!(404)).is_err());
+        assert!(syn::parse2::<Path>(quote!(fn)).is_err());
+        assert!(syn::parse2::<Path>(quote!(a::fn)).is_err());
+        assert!(syn::parse2::<Path>(quote!(self::super::A)).is_ok());
     }
 }

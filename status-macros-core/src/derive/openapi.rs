@@ -54,9 +54,7 @@ pub(super) fn into_responses(
     });
     let count = variants.len();
     let ident = &input.ident;
-    let impl_generics = input.generics.impl_generics();
-    let ty_generics = input.generics.ty_generics();
-    let where_clause = input.generics.where_clause();
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     quote! {
         #krate::__private::impl_openapi!(
             [#impl_generics] [#ident #ty_generics] [#where_clause] [#target; #count]

@@ -67,6 +67,7 @@ fn user_attrs(attrs: &[Attr]) -> Vec<TokenStream> {
         let mut kept = Vec::new();
         for path in crate::item::split(paths) {
             // The path's last word names the trait: `Clone`, `core::clone::Clone`.
+            let path: Vec<_> = crate::item::flat(path).into_iter().collect();
             let implemented = path.iter().rev().find_map(|token| match token {
                 proc_macro2::TokenTree::Ident(word) => {
                     Some(IMPLEMENTED.contains(&word.to_string().as_str()))

@@ -3,8 +3,8 @@
 //!
 //! It runs a bounded number of cases so that CI stays fast (a few seconds in a debug build).
 //! For a longer run, set `PROPTEST_CASES`, which replaces each property's count:
-//! `PROPTEST_CASES=20000 cargo test -p status-macros --release fuzz`.
-//! A failing case is saved under `status-macros/proptest-regressions/` and tried first on the
+//! `PROPTEST_CASES=20000 cargo test -p status-macros-core --release fuzz`.
+//! A failing case is saved under `status-macros-core/proptest-regressions/` and tried first on the
 //! next run; commit that file with the fix.
 
 use proc_macro2::Span;

@@ -1,12 +1,13 @@
 //! Tests that run the stages together on strings and files: the messages of every rule and
 //! mistake, hostile and large specs, and property tests that feed random and mutated YAML to
-//! the loader, validator and locator.
+//! the loader, validator and locator, and random enums to `item.rs` and to syn.
 //!
 //! Everything goes through one pipeline runner, [`run`]: spec files are written to a scratch
 //! folder and read from there by the same code a build runs.
 
 mod fuzz;
 mod hostile;
+mod item;
 mod messages;
 mod schema;
 mod valid;

@@ -427,6 +427,57 @@ fn schema_and_macro_reject_the_same_mistakes() {
     }
 }
 
+/// Every field the macro reads is in the JSON Schema, in the spec format's description and in
+/// the lists of values below, which the property test tries; and the schema has no field the
+/// macro does not read. A new line in `fields.rs` fails here until all three know it.
+#[test]
+fn every_field_the_macro_reads_is_described_and_tried() {
+    const SPEC_FORMAT: &str = include_str!("../../../status-codes/src/spec_format.md");
+    let schema: Json = serde_json::from_str(SCHEMA).expect("the schema is JSON");
+    let sorted = |names: &mut dyn Iterator<Item = &str>| {
+        let mut names: Vec<String> = names.map(str::to_owned).collect();
+        names.sort();
+        names
+    };
+    let in_schema = |pointer: &str| {
+        let properties = schema.pointer(pointer).and_then(Json::as_object);
+        sorted(
+            &mut properties
+                .into_iter()
+                .flat_map(|map| map.keys().map(String::as_str)),
+        )
+    };
+    let lists: [(&str, &[&str], &[(&str, &[&str], &[&str])]); 3] = [
+        ("/properties", valid::TOP_FIELDS, &[]),
+        ("/definitions/code/properties", valid::CODE_FIELDS, FIELDS),
+        (
+            "/definitions/problem/properties",
+            valid::PROBLEM_FIELDS,
+            PROBLEM_FIELDS,
+        ),
+    ];
+    for (pointer, read, tried) in lists {
+        assert_eq!(
+            in_schema(pointer),
+            sorted(&mut read.iter().copied()),
+            "the schema's {pointer} and the fields the macro reads"
+        );
+        for field in read {
+            assert!(
+                SPEC_FORMAT.contains(&format!("`{field}`")),
+                "spec_format.md does not describe `{field}`"
+            );
+            assert!(
+                tried.is_empty()
+                    || tried
+                        .iter()
+                        .any(|(name, good, _)| name == field && !good.is_empty()),
+                "`{field}` has no right values in this file's lists, so the property test never writes it"
+            );
+        }
+    }
+}
+
 /// Values for each field as YAML: right ones, then wrong ones.
 const FIELDS: &[(&str, &[&str], &[&str])] = &[
     (
@@ -551,6 +602,25 @@ const FIELDS: &[(&str, &[&str], &[&str])] = &[
         "key",
         &["payment_required", "a.b-c"],
         &["A", "a b", "''", "~", "1", "'1'"],
+    ),
+    (
+        "problem",
+        &[
+            "https://example.com/problems/card-declined",
+            "urn:problem-type:x",
+            "tag:a+b",
+        ],
+        &[
+            "x",
+            "~",
+            "''",
+            "12",
+            "'https://a b'",
+            "'1http://x'",
+            "':x'",
+            "'a:'",
+            "'a:é'",
+        ],
     ),
     ("override", &["true", "false"], &["x", "~"]),
     ("phrse", &[], &["x"]),

@@ -16,6 +16,8 @@ mod rules;
 
 #[cfg(test)]
 pub(crate) use entry::{CODE_FIELDS, TOP_FIELDS};
+#[cfg(test)]
+pub(crate) use problems::PROBLEM_FIELDS;
 
 use crate::cx::Ctxt;
 use crate::load::Node;

@@ -447,7 +447,7 @@ fn every_field_the_macro_reads_is_described_and_tried() {
                 .flat_map(|map| map.keys().map(String::as_str)),
         )
     };
-    let lists: [(&str, &[&str], &[(&str, &[&str], &[&str])]); 3] = [
+    let lists: [(&str, &[&str], Values); 3] = [
         ("/properties", valid::TOP_FIELDS, &[]),
         ("/definitions/code/properties", valid::CODE_FIELDS, FIELDS),
         (
@@ -478,8 +478,15 @@ fn every_field_the_macro_reads_is_described_and_tried() {
     }
 }
 
-/// Values for each field as YAML: right ones, then wrong ones.
-const FIELDS: &[(&str, &[&str], &[&str])] = &[
+/// Each field with values as YAML: right ones, then wrong ones.
+type Values = &'static [(
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+)];
+
+/// Values for each field of a code.
+const FIELDS: Values = &[
     (
         "phrase",
         &[
@@ -627,7 +634,7 @@ const FIELDS: &[(&str, &[&str], &[&str])] = &[
 ];
 
 /// The fields of a problem type, each with right and wrong values.
-const PROBLEM_FIELDS: &[(&str, &[&str], &[&str])] = &[
+const PROBLEM_FIELDS: Values = &[
     (
         "status",
         &["409", "404", "503"],
@@ -674,11 +681,7 @@ const PROBLEM_NAMES: &[&str] = &[
 
 /// Fields present or not, each value right or wrong: lines of a mapping indented by `indent`.
 fn near_valid_fields(
-    fields: &'static [(
-        &'static str,
-        &'static [&'static str],
-        &'static [&'static str],
-    )],
+    fields: Values,
     required: &'static [&'static str],
     misspelt: &'static str,
     (optional, wrong): (f64, u32),

@@ -243,7 +243,9 @@ fn discriminant(input: ParseStream<'_>) -> syn::Result<()> {
         let punct = match input.parse::<TokenTree>()? {
             TokenTree::Punct(punct) => punct,
             TokenTree::Ident(word) => {
-                in_type |= word == "as";
+                // Inside angle brackets, `as` is a qualified path's (`<u8 as Tr>::V`), whose
+                // type ends at its `>`.
+                in_type |= word == "as" && angles == 0;
                 operand_due = BEFORE_OPERAND.iter().any(|keyword| word == keyword);
                 joined = None;
                 continue;
@@ -614,6 +616,7 @@ mod tests {
                 G = 2 <<<Foo<u8, u16> as Tr<u8, u16>>::V,
                 H = X as Tr<u8, u16> + 1 <= 2,
                 I = N < <u8 as Tr<u8, u16>>::V,
+                I2 = <u8 as Tr<u8, u16>>::V < 3,
                 J = f::<fn(u8, u16) -> u8>(),
                 K,
             }",
@@ -622,7 +625,7 @@ mod tests {
         let names: Vec<String> = item.variants.iter().map(|v| v.ident.to_string()).collect();
         assert_eq!(
             names,
-            ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"]
+            ["A", "B", "C", "D", "E", "F", "G", "H", "I", "I2", "J", "K"]
         );
     }
 

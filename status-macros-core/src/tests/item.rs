@@ -89,6 +89,8 @@ const DISCRIMINANTS: &[&str] = &[
     "= 'a: { break 'a 3 }",
     "= A::<B, C>::D as u8 >= 1",
     "= 1 <= 2 && 3 >= 2",
+    "= <u8 as Tr<u8, u16>>::V < 3",
+    "= (<u8 as Tr<u8>>::V < N) as u8",
 ];
 
 /// One variant, as text.

@@ -167,6 +167,9 @@ pub enum Computed {
     /// A qualified path.
     #[status(404)]
     Qualified = <u8 as Pair<u8, u16>>::V,
+    /// A shift after a qualified path.
+    #[status(410)]
+    Doubled = <u8 as Pair<u8, u16>>::V << 1,
     /// A shift, then a comparison.
     #[status(409)]
     Shifted = (1 << 4) + (2 > 1) as u8,
@@ -268,6 +271,10 @@ fn items_from_macro_rules_and_computed_discriminants_are_read() {
     assert_eq!(Computed::Picked.status(), StatusCode::BadRequest);
     assert_eq!(Computed::Qualified as u8, 9);
     assert_eq!(Computed::Shifted.status(), StatusCode::Conflict);
+    assert_eq!(
+        (Computed::Doubled as u8, Computed::Doubled.status()),
+        (18, StatusCode::Gone)
+    );
     let code = declared::Codes::from(404);
     let copied = code;
     assert_eq!(code.to_string(), copied.to_string());

@@ -170,6 +170,11 @@ pub enum Computed {
     /// A shift after a qualified path.
     #[status(410)]
     Doubled = <u8 as Pair<u8, u16>>::V << 1,
+    /// A shift after an `if` whose condition is a cast (the only cast to `bool` is from
+    /// `bool`).
+    #[status(401)]
+    #[allow(clippy::unnecessary_cast)]
+    Branched = if true as bool { 1 } else { 2 } << 5,
     /// A shift, then a comparison.
     #[status(409)]
     Shifted = (1 << 4) + (2 > 1) as u8,
@@ -275,6 +280,7 @@ fn items_from_macro_rules_and_computed_discriminants_are_read() {
         (Computed::Doubled as u8, Computed::Doubled.status()),
         (18, StatusCode::Gone)
     );
+    assert_eq!(Computed::Branched as u8, 32);
     let code = declared::Codes::from(404);
     let copied = code;
     assert_eq!(code.to_string(), copied.to_string());

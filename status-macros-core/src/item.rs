@@ -250,15 +250,20 @@ fn discriminant(input: ParseStream<'_>) -> syn::Result<()> {
                 joined = None;
                 continue;
             }
+            // A group or a literal ends the type after `as` (`if x as u8 { 1 } else { 2 } < 3`).
             _ => {
                 operand_due = false;
+                in_type &= angles > 0;
                 joined = None;
                 continue;
             }
         };
         let mut less_than = false;
+        // `<=` opens nothing, even after a type (`X as u8 <= 4`).
+        let opens = !(punct.spacing() == Spacing::Joint && input.peek(Token![=]))
+            && (angles > 0 || in_type || operand_due && joined != Some(('<', true)));
         match punct.as_char() {
-            '<' if angles > 0 || in_type || operand_due && joined != Some(('<', true)) => {
+            '<' if opens => {
                 angles += 1;
             }
             '<' => {

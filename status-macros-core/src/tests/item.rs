@@ -90,8 +90,86 @@ const DISCRIMINANTS: &[&str] = &[
     "= A::<B, C>::D as u8 >= 1",
     "= 1 <= 2 && 3 >= 2",
     "= <u8 as Tr<u8, u16>>::V < 3",
+    "= X as u8 <= 4",
     "= (<u8 as Tr<u8>>::V < N) as u8",
 ];
+
+/// Expressions built from the hard pieces above, for discriminants: operands (qualified paths,
+/// turbofish calls), operators (`<`, `<<`, `<=`, `>>`, ...), casts, `if` and `match`.
+/// Each comes with whether it ends in a cast (`x as u8`, which Rust does not let a `<` or
+/// `<<` follow) and whether it is a comparison at its top (Rust does not chain those).
+fn expression() -> impl Strategy<Value = (String, bool, bool)> {
+    const OPERANDS: &[&str] = &[
+        "1",
+        "X",
+        "x.0",
+        "true",
+        "<u8 as Tr<u8, u16>>::V",
+        "<<u8 as Tr<u8, u16>>::W as Tr<u8, u16>>::V",
+        "pick::<u8, u16>()",
+        "A::<B, C>::D",
+        "<[u8]>::len(&[1, 2])",
+        "f::<fn(u8, u16) -> u8>()",
+        "size_of::<(u8, u16)>()",
+        "'a: { break 'a 3 }",
+        "m!(a, b)",
+        "x.method::<u8, u16>(1, 2)",
+    ];
+    const OPERATORS: &[&str] = &[
+        "+", "-", "*", "<", ">", "<=", ">=", "<<", ">>", "==", "!=", "&&", "||", "&", "|", "^",
+    ];
+    let leaf = prop::sample::select(OPERANDS).prop_map(|text| (text.to_owned(), false, false));
+    leaf.prop_recursive(4, 24, 2, |inner| {
+        let paren = |(text, ..): (String, bool, bool)| (format!("({text})"), false, false);
+        prop_oneof![
+            (
+                inner.clone(),
+                prop::sample::select(OPERATORS),
+                inner.clone()
+            )
+                .prop_map(move |(left, op, right)| {
+                    // Every operator here but `&&` and `||` binds at least as tightly as a
+                    // comparison, so a comparison on either side would chain with another.
+                    let tight = op != "&&" && op != "||";
+                    let comparison = ["<", ">", "<=", ">=", "==", "!="].contains(&op);
+                    let left = if left.1 && (op == "<" || op == "<<") || tight && left.2 {
+                        paren(left)
+                    } else {
+                        left
+                    };
+                    let right = if tight && right.2 {
+                        paren(right)
+                    } else {
+                        right
+                    };
+                    (
+                        format!("{} {op} {}", left.0, right.0),
+                        right.1,
+                        comparison || left.2 || right.2,
+                    )
+                }),
+            (prop::sample::select(&["-", "!", "&"][..]), inner.clone()).prop_map(
+                |(op, (text, cast, comparison))| (format!("{op}{text}"), cast, comparison)
+            ),
+            inner.clone().prop_map(|(text, _, comparison)| (
+                format!("{text} as u8"),
+                true,
+                comparison
+            )),
+            (inner.clone(), inner.clone(), inner.clone()).prop_map(|(c, a, b)| (
+                format!("if {} {{ ({}) }} else {{ ({}) }}", c.0, a.0, b.0),
+                false,
+                false
+            )),
+            inner.clone().prop_map(|(text, ..)| (
+                format!("match {text} {{ 1 => 2, _ => 3 }}"),
+                false,
+                false
+            )),
+            inner.prop_map(paren),
+        ]
+    })
+}
 
 /// One variant, as text.
 fn variant() -> impl Strategy<Value = String> {
@@ -117,7 +195,10 @@ fn variant() -> impl Strategy<Value = String> {
         attrs,
         prop::sample::select(VARIANT_NAMES),
         fields,
-        prop::sample::select(DISCRIMINANTS),
+        prop_oneof![
+            prop::sample::select(DISCRIMINANTS).prop_map(str::to_owned),
+            expression().prop_map(|(text, ..)| format!("= {text}")),
+        ],
     )
         .prop_map(|(attrs, name, fields, discriminant)| {
             format!("{}\n{name}{fields} {discriminant}", attrs.join("\n"))

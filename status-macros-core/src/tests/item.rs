@@ -38,6 +38,9 @@ const PARAMS: &[&str] = &[
     "const N: usize",
     "const N: usize = { 1 + 2 }",
     "const N: bool = { 1 < 2 }",
+    "const N: u8 = 3",
+    "T: Iterator<Item = Vec<u8>> = std::vec::IntoIter<Vec<u8>>",
+    "T: PartialOrd<<u8 as Tr<u8, u16>>::Out>",
 ];
 
 const WHERE: &[&str] = &[
@@ -46,6 +49,7 @@ const WHERE: &[&str] = &[
     "where u8: Copy,",
     "where [u8; 2]: Sized, for<'x> &'x u8: Into<u16>",
     "where Vec<u8>: From<Vec<u8>>, u16: Fn(u8, u16) -> Option<u8>,",
+    "where Vec<u8>: IntoIterator<Item = u8>, <u8 as Tr<u8, u16>>::Out: Copy",
 ];
 
 const TYPES: &[&str] = &[

@@ -157,6 +157,19 @@ declare_errors! {
     }
 }
 
+/// A type with a parameter, for a cast to a generic type.
+pub type Same<T> = <T as Identity>::Is;
+
+/// A type that names itself.
+pub trait Identity {
+    /// The type.
+    type Is;
+}
+
+impl Identity for u8 {
+    type Is = u8;
+}
+
 /// Discriminants with commas inside generic arguments.
 #[derive(HttpStatus)]
 #[repr(u8)]
@@ -175,6 +188,9 @@ pub enum Computed {
     #[status(401)]
     #[allow(clippy::unnecessary_cast)]
     Branched = if true as bool { 1 } else { 2 } << 5,
+    /// A shift after a cast to a generic type.
+    #[status(403)]
+    Cast = 3 as Same<u8> << 2,
     /// A shift, then a comparison.
     #[status(409)]
     Shifted = (1 << 4) + (2 > 1) as u8,
@@ -281,6 +297,10 @@ fn items_from_macro_rules_and_computed_discriminants_are_read() {
         (18, StatusCode::Gone)
     );
     assert_eq!(Computed::Branched as u8, 32);
+    assert_eq!(
+        (Computed::Cast as u8, Computed::Cast.status()),
+        (12, StatusCode::Forbidden)
+    );
     let code = declared::Codes::from(404);
     let copied = code;
     assert_eq!(code.to_string(), copied.to_string());

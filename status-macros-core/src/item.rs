@@ -227,70 +227,210 @@ impl Parse for Variant {
 
 /// Skips a variant's discriminant (`= expression`), up to the comma after it.
 ///
-/// A comma inside generic arguments belongs to the expression: `pick::<u8, u16>()`,
-/// `<u8 as Tr<u8, u16>>::V`. A `<` opens arguments after `::`, where an operand is due (a
-/// qualified path), inside other arguments and in the type after `as`; after an operand it is
-/// "less than", or a shift with the `<` joined to it. rustc has parsed the expression, so
-/// these are the only readings.
+/// The comma may also be inside generic arguments (`pick::<u8, u16>()`, `<u8 as Tr<u8,
+/// u16>>::V`, `x as Pair<u8, u16>`) or a closure's parameters (`|a, b| 0`); [`Walk`] tells
+/// those apart from the one that ends the expression. rustc has parsed the expression before
+/// the macro sees it, so a few facts of Rust's grammar decide every case.
 fn discriminant(input: ParseStream<'_>) -> syn::Result<()> {
-    let mut angles = 0_usize;
-    let mut operand_due = true;
-    let mut in_type = false;
-    // The previous token when it is a mark joined to the next, and whether it is a `<` read
-    // as an operator (the first of `<<` or `<=`).
-    let mut joined: Option<(char, bool)> = None;
-    while !(input.is_empty() || angles == 0 && input.peek(Token![,])) {
-        let punct = match input.parse::<TokenTree>()? {
-            TokenTree::Punct(punct) => punct,
-            TokenTree::Ident(word) => {
-                // Inside angle brackets, `as` is a qualified path's (`<u8 as Tr>::V`), whose
-                // type ends at its `>`.
-                in_type |= word == "as" && angles == 0;
-                operand_due = BEFORE_OPERAND.iter().any(|keyword| word == keyword);
-                joined = None;
-                continue;
-            }
-            // A group or a literal ends the type after `as` (`if x as u8 { 1 } else { 2 } < 3`).
-            _ => {
-                operand_due = false;
-                in_type &= angles > 0;
-                joined = None;
-                continue;
-            }
-        };
-        let mut less_than = false;
-        // `<=` opens nothing, even after a type (`X as u8 <= 4`).
-        let opens = !(punct.spacing() == Spacing::Joint && input.peek(Token![=]))
-            && (angles > 0 || in_type || operand_due && joined != Some(('<', true)));
-        match punct.as_char() {
-            '<' if opens => {
-                angles += 1;
-            }
-            '<' => {
-                // The second `<` of `<<` ends the operator.
-                less_than = joined != Some(('<', true));
-                operand_due = true;
-            }
-            // `->` and `=>` close nothing.
-            '>' if angles > 0 && !matches!(joined, Some(('-' | '=', _))) => {
-                angles -= 1;
-                operand_due = false;
-            }
-            mark => {
-                operand_due = true;
-                in_type &= angles > 0 || mark == ':';
-            }
-        }
-        joined = (punct.spacing() == Spacing::Joint).then_some((punct.as_char(), less_than));
+    let mut walk = Walk::new();
+    while !(input.is_empty() || walk.at_top() && input.peek(Token![,])) {
+        let token: TokenTree = input.parse()?;
+        walk.step(&token, input);
     }
     Ok(())
 }
 
-/// The words after which an expression expects an operand, as after an operator (`as` is
-/// followed by a type).
+/// Where a walk of an expression's tokens is.
+///
+/// A `<` opens generic arguments inside other arguments, inside a closure's parameters, in a
+/// type (after `as` or `->`), and where an operand is due (a qualified path: `<T as Tr>::V`;
+/// after `::` too, which is a turbofish); after an operand it is "less than", or the first
+/// mark of `<<` or `<=`.
+struct Walk {
+    /// How deep in generic arguments: everything inside is part of a type.
+    angles: usize,
+    /// Whether an operand comes next: at the start, after an operator, after a word such as
+    /// `if` or `return`.
+    operand_due: bool,
+    /// In a type at the top (after `as` or `->`): whether its first word has come (`&`,
+    /// `*const`, `dyn`, `fn` and lifetimes come before it).
+    ty: Option<bool>,
+    /// Inside a closure's parameters, `|a, b: Vec<u8, u16>|`.
+    params: bool,
+    /// The previous token, when it is a mark joined to this one, and whether it begins an
+    /// operator (the first `<` of `<<`, the first `|` of `||`).
+    joined: Option<(char, bool)>,
+    /// After the `'` of a lifetime or label: whether an operand was due before it, as it is
+    /// again after its word (`break 'a <T>::X`).
+    quote: Option<bool>,
+    /// After a `#`: the brackets of an attribute come next, and the operand after them.
+    pound: bool,
+    /// After `::`, where a type's path goes on.
+    colons: bool,
+}
+
+/// Words after which an operand comes, as after an operator.
 const BEFORE_OPERAND: &[&str] = &[
-    "as", "if", "match", "while", "return", "break", "in", "else", "let",
+    "if", "match", "while", "return", "break", "in", "else", "let", "mut", "const", "for", "move",
+    "async", "static", "unsafe", "yield", "become",
 ];
+
+/// Words that come before a type's first word: `&mut T`, `*const T`, `dyn Tr`, `fn()`.
+const BEFORE_TYPE: &[&str] = &[
+    "mut", "const", "dyn", "impl", "fn", "unsafe", "extern", "for",
+];
+
+impl Walk {
+    fn new() -> Walk {
+        Walk {
+            angles: 0,
+            operand_due: true,
+            ty: None,
+            params: false,
+            joined: None,
+            quote: None,
+            pound: false,
+            colons: false,
+        }
+    }
+
+    /// Whether a comma here ends the expression.
+    fn at_top(&self) -> bool {
+        self.angles == 0 && !self.params
+    }
+
+    fn step(&mut self, token: &TokenTree, input: ParseStream<'_>) {
+        let joined = self.joined.take();
+        let quote = self.quote.take();
+        let pound = std::mem::take(&mut self.pound);
+        let colons = std::mem::take(&mut self.colons);
+        match token {
+            // A lifetime's or a label's word leaves things as they were before its `'`.
+            TokenTree::Ident(_) if quote.is_some() => self.operand_due = quote == Some(true),
+            TokenTree::Ident(word) => self.word(word, colons),
+            TokenTree::Literal(_) => {
+                self.operand_due = false;
+                // A literal after a type's first word ends the type; before it, it is the ABI
+                // of `extern "C" fn`.
+                if self.ty == Some(true) && self.angles == 0 {
+                    self.ty = None;
+                }
+            }
+            // An attribute on the expression: the operand still comes.
+            TokenTree::Group(_) if pound => self.operand_due = true,
+            TokenTree::Group(group) => {
+                self.operand_due = false;
+                if self.angles == 0 && self.ty.is_some() {
+                    // The parentheses of `Fn(u8)` belong to the path before them (a `->` may
+                    // follow); a tuple, an array or a block ends the type.
+                    let sugar =
+                        self.ty == Some(true) && group.delimiter() == Delimiter::Parenthesis;
+                    self.ty = self.ty.filter(|_| sugar);
+                }
+            }
+            TokenTree::Punct(punct) => self.mark(punct, joined, input),
+        }
+    }
+
+    fn word(&mut self, word: &Ident, colons: bool) {
+        if self.angles > 0 || self.params {
+            return;
+        }
+        match self.ty {
+            Some(false) if BEFORE_TYPE.iter().any(|w| word == w) => return,
+            Some(false) => {
+                self.ty = Some(true);
+                self.operand_due = false;
+                return;
+            }
+            // After `::` the path goes on.
+            Some(true) if colons => {
+                self.operand_due = false;
+                return;
+            }
+            _ => self.ty = None,
+        }
+        if word == "as" {
+            self.ty = Some(false);
+        }
+        self.operand_due = BEFORE_OPERAND.iter().any(|w| word == w);
+    }
+
+    fn mark(&mut self, punct: &Punct, joined: Option<(char, bool)>, input: ParseStream<'_>) {
+        let c = punct.as_char();
+        let mut first = false;
+        if self.angles == 0 && !self.params && self.ty.is_some() {
+            let arrow = c == '-' && punct.spacing() == Spacing::Joint && input.peek(Token![>]);
+            let goes_on = match c {
+                // `&T`, `*const T`, `&'a T` before the first word.
+                '&' | '*' | '\'' => self.ty == Some(false),
+                // `::` inside a path, its arguments (opened below), and `->` (which starts
+                // a type again below).
+                ':' | '<' => true,
+                _ => arrow,
+            };
+            if !goes_on {
+                self.ty = None;
+            }
+        }
+        match c {
+            '<' => {
+                let less_or_equal = punct.spacing() == Spacing::Joint && input.peek(Token![=]);
+                let opens = self.angles > 0
+                    || self.params
+                    || self.ty.is_some()
+                    || self.operand_due && joined != Some(('<', true));
+                if opens && !less_or_equal {
+                    self.angles += 1;
+                    // A qualified path's type (`<T as Tr>`) has begun.
+                    self.ty = self.ty.map(|_| true);
+                } else {
+                    first = joined != Some(('<', true));
+                    self.ty = None;
+                    self.operand_due = true;
+                }
+            }
+            // `->` starts a type: a closure's or a function pointer's return type.
+            '>' if matches!(joined, Some(('-', _))) => {
+                if self.angles == 0 && !self.params {
+                    self.ty = Some(false);
+                }
+            }
+            // `=>` closes nothing.
+            '>' if matches!(joined, Some(('=', _))) => self.operand_due = true,
+            '>' if self.angles > 0 => {
+                self.angles -= 1;
+                self.operand_due = false;
+                // After its arguments a type's path goes on only with `::`.
+                if self.angles == 0 && self.ty.is_some() && !input.peek(Token![::]) {
+                    self.ty = None;
+                }
+            }
+            '|' if self.params && self.angles == 0 => {
+                self.params = false;
+                self.operand_due = true;
+            }
+            // A closure's parameters begin where an operand is due; `||` has none.
+            '|' if self.operand_due && joined != Some(('|', true)) => self.params = true,
+            '|' => {
+                first = joined != Some(('|', true));
+                self.operand_due = true;
+            }
+            '?' => self.operand_due = false,
+            '#' => {
+                self.pound = true;
+                self.operand_due = true;
+            }
+            '\'' => self.quote = Some(self.operand_due),
+            ':' => {
+                self.colons = true;
+                self.operand_due = true;
+            }
+            _ => self.operand_due = true,
+        }
+        self.joined = (punct.spacing() == Spacing::Joint).then_some((c, first));
+    }
+}
 
 /// The name of a named field: the first word after its attributes (`#` and `[...]`) and its
 /// visibility (`pub` and `(crate)`).
@@ -393,6 +533,10 @@ impl Generics {
                 let token: TokenTree = input.parse()?;
                 depth.step(&token);
                 generics.where_clause.append(token);
+            }
+            // `where` alone (which Rust allows) adds nothing.
+            if generics.where_clause.clone().into_iter().nth(1).is_none() {
+                generics.where_clause = TokenStream::new();
             }
         }
         Ok(generics)

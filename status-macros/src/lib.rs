@@ -11,21 +11,18 @@
 #![forbid(unsafe_code)]
 
 use proc_macro::TokenStream;
-use status_macros_core::Yaml;
+
+use load::yaml::YAML;
 
 /// The YAML parser, beside the names it uses from the core's `load` module (`super::Node`,
 /// ...): the core's unit tests compile the same file inside that module.
 mod load {
-    pub(crate) use status_macros_core::load::{LoadError, Mark, Node, Pos, Value, depth, syntax};
+    pub(crate) use status_macros_core::load::{
+        LoadError, Mark, Node, Pos, Value, Yaml, depth, syntax,
+    };
 
     pub(crate) mod yaml;
 }
-
-/// The parser, as the core takes it.
-const YAML: Yaml = Yaml {
-    read: load::yaml::parse,
-    locate: load::yaml::locate,
-};
 
 /// Fills an empty enum with one variant per code of the given spec files.
 ///

@@ -18,15 +18,9 @@ use std::borrow::Cow;
 use std::fmt;
 use std::path::Path;
 
-#[cfg(test)]
-pub(crate) use yaml::WALKS;
-
 /// The parser the unit tests use: status-macros', compiled here.
 #[cfg(test)]
-pub(crate) const YAML: Yaml = Yaml {
-    read: yaml::parse,
-    locate: yaml::locate,
-};
+pub(crate) use yaml::{WALKS, YAML};
 
 /// The YAML parser, which `status-macros` provides: it is the one crate that depends on
 /// serde_yaml, in one file (its `yaml.rs`), so that this crate builds without waiting for it.

@@ -13,7 +13,13 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::syntax::{self, Context};
-use super::{LoadError, Mark, Node, Pos, Value};
+use super::{LoadError, Mark, Node, Pos, Value, Yaml};
+
+/// This parser, as the core takes it.
+pub(crate) const YAML: Yaml = Yaml {
+    read: parse,
+    locate,
+};
 
 /// Parses a spec's text; `source` is the spec's index, stamped on every node's mark.
 pub(crate) fn parse(text: &str, source: usize) -> Result<Node, LoadError> {

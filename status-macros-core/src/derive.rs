@@ -60,11 +60,7 @@ pub(crate) fn http_status(yaml: Yaml, input: TokenStream) -> TokenStream {
     };
     let arms = input.variants.iter().zip(&codes).map(|(variant, code)| {
         let name = &variant.ident;
-        let pattern = match &variant.fields {
-            Fields::Named(_) => quote!(Self::#name { .. }),
-            Fields::Unnamed(_) => quote!(Self::#name(..)),
-            Fields::Unit => quote!(Self::#name),
-        };
+        let pattern = variant.pattern();
         let value = match code {
             Some(code) => {
                 let subject = format!("{ident}::{name}");
@@ -170,11 +166,7 @@ fn trait_items(
         let Some(code) = code else { continue };
         let name = &variant.ident;
         if let Some(expose) = code.expose {
-            let pattern = match &variant.fields {
-                Fields::Named(_) => quote!(Self::#name { .. }),
-                Fields::Unnamed(_) => quote!(Self::#name(..)),
-                Fields::Unit => quote!(Self::#name),
-            };
+            let pattern = variant.pattern();
             flags.extend(quote!(#pattern => #expose,));
         }
         if let StatusOf::Problem(problem) = &code.of {

@@ -184,6 +184,19 @@ pub(crate) struct Variant {
     pub(crate) fields: Fields,
 }
 
+impl Variant {
+    /// The pattern that matches the variant whatever its fields hold: `Self::Name { .. }`,
+    /// `Self::Name(..)` or `Self::Name`.
+    pub(crate) fn pattern(&self) -> TokenStream {
+        let name = &self.ident;
+        match &self.fields {
+            Fields::Named(_) => quote::quote!(Self::#name { .. }),
+            Fields::Unnamed(_) => quote::quote!(Self::#name(..)),
+            Fields::Unit => quote::quote!(Self::#name),
+        }
+    }
+}
+
 /// A variant's fields: their names, or how many.
 pub(crate) enum Fields {
     Named(Vec<Ident>),
@@ -584,7 +597,7 @@ fn without_default(param: Vec<TokenTree>) -> (TokenStream, TokenStream) {
         depth.step(&token);
         kept.append(token);
     }
-    let mut tokens = flat(kept.clone()).into_iter().peekable();
+    let mut tokens = flat(kept.clone()).into_iter();
     let mut name = TokenStream::new();
     while let Some(token) = tokens.next() {
         match token {
